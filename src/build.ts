@@ -1,0 +1,224 @@
+// The build of one edition, end to end: read and validate the data, compute the figures, then for each
+// language render the charts, fill the templates and print the PDF. Returns what it did; the CLI prints it.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { chartSpecs } from './core/charts.js';
+import type { Edition } from './core/edition.js';
+import { computeFigures, type Figures } from './core/figures.js';
+import { renderReportHtml } from './core/html.js';
+import type { Language } from './core/incident.js';
+import { localeFor } from './core/locale.js';
+import type { Reference } from './core/reference.js';
+import { checkColumns, formatProblem, validateIncidents, type Problem } from './core/validate.js';
+import { buildReportView, type DataSummary } from './core/view-model.js';
+import { EXIT, UserError } from './errors.js';
+import { findBrowser, launchBrowser } from './io/browser.js';
+import { ChartRenderer } from './io/charts.js';
+import { exists, listEditions, readEdition, readIncidentFile, readReference } from './io/edition-data.js';
+import { writeOutput } from './io/output.js';
+import { displayPath, packagePath } from './io/paths.js';
+import { printPdf, type PdfMetadata } from './io/pdf.js';
+import { readCatalog, readTemplates } from './io/templates.js';
+
+export interface BuildOptions {
+  year: number;
+  /** Folder holding one sub-folder per edition year; default ./data. */
+  dataDir: string;
+  /** Default ./out/<year>. */
+  outDir?: string;
+  /** Default: the edition's languages. */
+  languages?: Language[];
+  chrome?: string;
+  templatesDir?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface BuildOutput {
+  lang: Language;
+  path: string;
+  pages: number;
+  bytes: number;
+}
+
+export interface BuildResult {
+  edition: Edition;
+  outputs: BuildOutput[];
+  data: DataSummary;
+  figures: Figures;
+  warnings: Problem[];
+}
+
+export type Progress = (message: string) => void;
+
+const MAX_PROBLEMS_SHOWN = 20;
+
+export function reportFileName(year: number, lang: Language): string {
+  return `oic-islamophobia-report-${year}-${lang}.pdf`;
+}
+
+export async function buildReport(options: BuildOptions, progress: Progress = () => {}): Promise<BuildResult> {
+  const env = options.env ?? process.env;
+  const dataDir = resolve(options.dataDir);
+  const editionDir = await locateEdition(dataDir, options.year);
+  const templatesDir = resolve(options.templatesDir ?? packagePath('templates'));
+  const fontsDir = packagePath('fonts');
+  const outDir = resolve(options.outDir ?? join('out', String(options.year)));
+
+  const edition = await readEdition(editionDir);
+  const languages = options.languages ?? edition.languages;
+  const browserPath = findBrowser(options.chrome, env);
+  // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
+  const browserStarting = launchBrowser(browserPath);
+  browserStarting.catch(() => {});
+
+  try {
+    progress(`Reading ${displayPath(join(editionDir, 'incidents.csv'))}`);
+    const reference = await readReference(dataDir);
+    const current = await readValidated(editionDir, edition, reference);
+    if (current.errors.length > 0) throw dataError(current.data.file, current.errors, current.data.rowsRejected);
+    const figures = computeFigures(current.incidents, edition, reference);
+    const previousTotals = await previousEditionTotals(dataDir, options.year, reference);
+
+    const templates = await readTemplates(templatesDir);
+    const charts = new ChartRenderer(fontsDir);
+    const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
+    const outputs: BuildOutput[] = [];
+    try {
+      const browser = await browserStarting;
+      for (const lang of languages) {
+        const catalog = await readCatalog(templatesDir, lang);
+        const locale = localeFor(lang, edition);
+        progress(`Rendering charts (${lang})`);
+        const rendered = chartSpecs(figures, edition, reference, locale, catalog.charts).map((spec) => charts.render(spec));
+        const view = buildReportView({
+          edition,
+          locale,
+          catalog,
+          reference,
+          figures,
+          ...(previousTotals ? { previousTotals } : {}),
+          charts: rendered,
+          data: current.data,
+          stylesheet: templates.stylesheetUrl,
+        });
+        const htmlPath = join(workDir, `report-${lang}.html`);
+        await writeFile(htmlPath, renderReportHtml(templates, view));
+        const path = join(outDir, reportFileName(edition.year, lang));
+        progress(`Printing ${displayPath(path)}`);
+        const pdf = await print(browser, htmlPath, [templatesDir, fontsDir], {
+          title: view.documentTitle,
+          author: catalog.cover.organisation,
+          subject: view.cover.period,
+          keywords: ['Islamophobia', 'OIC', 'Observatory', String(edition.year)],
+          lang,
+          rightToLeft: locale.dir === 'rtl',
+          ...sourceDate(env),
+        });
+        await writeOutput(path, pdf.bytes);
+        outputs.push({ lang, path, pages: pdf.pages, bytes: pdf.bytes.length });
+      }
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+    return { edition, outputs, data: current.data, figures, warnings: current.warnings };
+  } finally {
+    await browserStarting.then((b) => b.close()).catch(() => {});
+  }
+}
+
+async function locateEdition(dataDir: string, year: number): Promise<string> {
+  if (!(await exists(dataDir))) {
+    throw new UserError(
+      `the data folder ${displayPath(dataDir)} does not exist`,
+      EXIT.usage,
+      'Run oic-report from the folder that holds data/, or pass --data DIR.',
+    );
+  }
+  const editionDir = join(dataDir, String(year));
+  if (!(await exists(join(editionDir, 'edition.json')))) {
+    const years = await listEditions(dataDir);
+    throw new UserError(
+      `there is no ${year} edition in ${displayPath(dataDir)} (no ${displayPath(join(editionDir, 'edition.json'))})`,
+      EXIT.usage,
+      years.length > 0
+        ? `Editions available: ${years.join(', ')}.`
+        : `Create ${displayPath(editionDir)}/ with an edition.json and an incidents.csv.`,
+    );
+  }
+  return editionDir;
+}
+
+async function readValidated(editionDir: string, edition: Edition, reference: Reference) {
+  const source = await readIncidentFile(join(editionDir, 'incidents.csv'));
+  const header = checkColumns(source.file, source.columns);
+  const headerErrors = header.filter((p) => p.severity === 'error');
+  if (headerErrors.length > 0) throw dataError(source.file, headerErrors, source.rows.length);
+  const raggedLines = new Set(source.ragged.map((r) => r.line));
+  const result = validateIncidents(
+    source.file,
+    source.rows.filter((r) => !raggedLines.has(r.line)),
+    edition,
+    reference,
+  );
+  const raggedProblems: Problem[] = source.ragged.map((r) => ({
+    severity: 'error',
+    file: source.file,
+    line: r.line,
+    message: `has ${r.fields} fields but the header has ${source.columns.length}; check for a missing or extra comma`,
+  }));
+  const problems = [...header, ...raggedProblems, ...result.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const rowsRejected = result.rowsRejected + source.ragged.length;
+  const data: DataSummary = {
+    file: source.file,
+    rowsRead: source.rows.length,
+    rowsAccepted: result.incidents.length,
+    rowsRejected,
+    fingerprint: source.fingerprint,
+  };
+  return {
+    incidents: result.incidents,
+    data,
+    errors: problems.filter((p) => p.severity === 'error'),
+    warnings: problems.filter((p) => p.severity === 'warning'),
+  };
+}
+
+/** The previous edition's totals, for the change printed in the summary; none if its data has errors. */
+async function previousEditionTotals(dataDir: string, year: number, reference: Reference) {
+  const dir = join(dataDir, String(year - 1));
+  if (!(await exists(join(dir, 'edition.json')))) return undefined;
+  const edition = await readEdition(dir);
+  const previous = await readValidated(dir, edition, reference);
+  if (previous.errors.length > 0) return undefined;
+  return computeFigures(previous.incidents, edition, reference).totals;
+}
+
+function dataError(file: string, errors: Problem[], rowsRejected: number): UserError {
+  const shown = errors.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
+  if (errors.length > shown.length) shown.push(`… and ${errors.length - shown.length} more problems`);
+  return new UserError(
+    `${file} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (${rowsRejected} rows rejected); no PDF was written`,
+    EXIT.invalidData,
+    'Fix the rows listed and build again.',
+    shown,
+  );
+}
+
+async function print(browser: Browser, htmlPath: string, allowed: string[], metadata: PdfMetadata) {
+  try {
+    return await printPdf(browser, htmlPath, allowed, metadata);
+  } catch (error) {
+    throw new UserError(
+      `Chromium failed while printing: ${(error as Error).message.split('\n')[0]}`,
+      EXIT.environment,
+      'Try again; if it keeps failing, point --chrome at another Chromium.',
+    );
+  }
+}
+
+function sourceDate(env: NodeJS.ProcessEnv): { date?: Date } {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? { date: new Date(Number(epoch) * 1000) } : {};
+}

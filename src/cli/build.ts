@@ -1,0 +1,105 @@
+// `oic-report build <year>`: options in, buildReport, a summary of what was written out.
+import { Command, Option } from 'commander';
+import { buildReport, type BuildResult } from '../build.js';
+import { LANGUAGES, type Language } from '../core/incident.js';
+import { formatProblem } from '../core/validate.js';
+import { EXIT, UserError } from '../errors.js';
+import { displayPath } from '../io/paths.js';
+import type { Io } from './index.js';
+
+interface BuildFlags {
+  lang?: Language[];
+  out?: string;
+  data: string;
+  chrome?: string;
+  templates?: string;
+  progress?: boolean;
+}
+
+export function buildCommand(io: Io, exit: { code: number }): Command {
+  return new Command('build')
+    .summary('build the PDF report of an edition')
+    .description(
+      'Reads data/<year>/ (edition.json and incidents.csv), validates every row, computes the figures, ' +
+        'draws the charts and prints one PDF per language into out/<year>/. ' +
+        'Rows with errors stop the build: each is listed with its file, line and field.',
+    )
+    .argument('<year>', 'the edition to build, named by its year (a folder of the data folder)', parseYear)
+    .addOption(
+      new Option('-l, --lang <languages>', 'build only these languages, comma-separated (default: the edition\'s)')
+        .argParser(parseLanguages),
+    )
+    .option('-o, --out <dir>', 'folder to write the PDFs into (default: out/<year>)')
+    .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
+    .option('--chrome <path>', 'Chromium to print with (also: OIC_REPORT_CHROME); default /usr/bin/chromium')
+    .option('--templates <dir>', 'templates folder, for translators trying changes (default: the shipped one)')
+    .option('--progress', 'show progress even when stderr is not a terminal')
+    .option('--no-progress', 'show no progress, only the result')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ oic-report build 2024                      both languages into out/2024/
+  $ oic-report build 2024 --lang ar            the Arabic edition only
+  $ oic-report build 2024 --out /tmp/drafts    somewhere else
+  $ OIC_REPORT_CHROME=/opt/chrome/chrome oic-report build 2024
+
+Writes out/<year>/oic-islamophobia-report-<year>-<lang>.pdf. A failed build leaves no PDF behind.
+The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_EXECUTABLE_PATH,
+/usr/bin/chromium, puppeteer's cache.`,
+    )
+    .action(async (year: number, flags: BuildFlags) => {
+      const showProgress = flags.progress ?? io.interactive;
+      const started = Date.now();
+      const result = await buildReport(
+        {
+          year,
+          dataDir: flags.data,
+          ...(flags.out ? { outDir: flags.out } : {}),
+          ...(flags.lang ? { languages: flags.lang } : {}),
+          ...(flags.chrome ? { chrome: flags.chrome } : {}),
+          ...(flags.templates ? { templatesDir: flags.templates } : {}),
+        },
+        showProgress ? (message) => io.stderr(`  ${message}…\n`) : undefined,
+      );
+      io.stdout(summary(result, Date.now() - started));
+      exit.code = EXIT.ok;
+    });
+}
+
+function summary(result: BuildResult, ms: number): string {
+  const lines: string[] = [];
+  for (const w of result.warnings) lines.push(`warning: ${formatProblem(w)}`);
+  const { data } = result;
+  lines.push(
+    `${data.file}: ${data.rowsRead} rows read, ${data.rowsAccepted} in the report ` +
+      `(${result.figures.totals.negative} manifestations, ${result.figures.totals.positive} positive developments), ` +
+      `${data.rowsRejected} rejected`,
+  );
+  for (const o of result.outputs) {
+    lines.push(`wrote ${displayPath(o.path)}  (${o.lang}, ${o.pages} pages, ${formatBytes(o.bytes)})`);
+  }
+  lines.push(`done in ${(ms / 1000).toFixed(1)} s`);
+  return `${lines.join('\n')}\n`;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) {
+    throw new UserError(`"${value}" is not an edition year`, EXIT.usage, 'Name the edition by its year, e.g. oic-report build 2024.');
+  }
+  return Number(value);
+}
+
+function parseLanguages(value: string): Language[] {
+  const languages = value.split(',').map((l) => l.trim().toLowerCase());
+  for (const lang of languages) {
+    if (!(LANGUAGES as readonly string[]).includes(lang)) {
+      throw new UserError(`unknown language "${lang}"`, EXIT.usage, `Use ${LANGUAGES.join(', ')}, e.g. --lang ar,en.`);
+    }
+  }
+  return languages as Language[];
+}

@@ -1,0 +1,77 @@
+// The oic-report command line: one sub-command per module, errors turned into exit codes and messages.
+import { Command, CommanderError } from 'commander';
+import { EXIT, UserError } from '../errors.js';
+import { buildCommand } from './build.js';
+import { VERSION } from './version.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal: progress is shown only there, unless asked for. */
+  interactive: boolean;
+}
+
+const defaultIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  interactive: Boolean(process.stderr.isTTY),
+};
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0   success
+  1   the data has errors (each is listed with file, line and field)
+  2   wrong usage: unknown option, unknown edition, missing data folder
+  3   something is missing on this machine: the browser, templates or fonts
+  70  a bug in oic-report: please report it with the output above`;
+
+export function createProgram(io: Io, exit: { code: number }): Command {
+  const program = new Command('oic-report')
+    .description(
+      "Builds the OIC Islamophobia Observatory's annual report to the Council of Foreign Ministers: " +
+        'validated incident data in, print-ready PDFs in Arabic and English out.',
+    )
+    .version(VERSION, '-V, --version', 'print the version of oic-report')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ oic-report build 2024              build data/2024 into out/2024/*.pdf, Arabic and English
+  $ oic-report build 2024 --lang en    the English edition only
+  $ oic-report build --help            every option of build
+${EXIT_CODES_HELP}`,
+    );
+  program.addCommand(buildCommand(io, exit));
+  return program;
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const exit = { code: EXIT.ok as number };
+  const program = createProgram(io, exit);
+  try {
+    await program.parseAsync(argv);
+    return exit.code;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its message already; help and version are not failures.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof UserError) {
+    io.stderr(`oic-report: ${error.message}\n`);
+    for (const line of error.details) io.stderr(`  ${line}\n`);
+    if (error.hint) io.stderr(`${error.hint}\n`);
+    return error.exitCode;
+  }
+  io.stderr(`oic-report: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr('This is a bug in oic-report; please report it with the output above.\n');
+  return EXIT.internal;
+}

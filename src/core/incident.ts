@@ -1,0 +1,146 @@
+// The incident record of ../shared/domain.md, written once: the CSV columns, the zod schema that
+// validates a row, and the Incident type that the rest of the core works on all come from here.
+import { z } from 'zod';
+
+export const LANGUAGES = ['ar', 'en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const POLARITIES = ['negative', 'positive'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const DATE_PRECISIONS = ['day', 'week', 'month'] as const;
+export const ODIHR_TYPES = ['attack_people', 'attack_property', 'threat', 'non_crime'] as const;
+export const TARGET_TYPES = [
+  'individual',
+  'mosque',
+  'cemetery',
+  'business',
+  'institution',
+  'community',
+  'online',
+  'school',
+  'public_space',
+] as const;
+export const PERPETRATOR_TYPES = [
+  'individual',
+  'group',
+  'far_right_organisation',
+  'politician_party',
+  'state_actor',
+  'media',
+  'unknown',
+] as const;
+export const SOURCE_TYPES = ['media', 'police', 'ngo', 'member_state', 'social_media'] as const;
+export const VERIFICATIONS = ['verified', 'reported'] as const;
+
+/** Columns of an incident file, in the order the generator writes them. */
+export const INCIDENT_COLUMNS = [
+  'id',
+  'polarity',
+  'date',
+  'date_precision',
+  'country',
+  'admin1',
+  'location',
+  'latitude',
+  'longitude',
+  'category',
+  'odihr_type',
+  'target_type',
+  'victims',
+  'injured',
+  'killed',
+  'perpetrator_type',
+  'source_name',
+  'source_url',
+  'source_type',
+  'verification',
+  'title_ar',
+  'title_en',
+  'title_fr',
+  'summary_ar',
+  'summary_en',
+  'summary_fr',
+] as const;
+export type IncidentColumn = (typeof INCIDENT_COLUMNS)[number];
+
+/** Columns a file must have; the others may be left out of the header altogether. */
+export const REQUIRED_COLUMNS: readonly IncidentColumn[] = [
+  'id',
+  'polarity',
+  'date',
+  'country',
+  'category',
+  'source_name',
+  'title_en',
+];
+
+// CSV cells are strings; an empty cell means "not given".
+const text = z.string().trim();
+const optionalText = text.transform((s) => (s === '' ? undefined : s));
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  text.transform((s) => (s === '' ? undefined : s)).pipe(z.enum(values).optional());
+const optionalCount = text
+  .transform((s) => (s === '' ? undefined : s))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of 0 or more')
+      .transform(Number)
+      .optional(),
+  );
+const optionalCoordinate = (limit: number) =>
+  text
+    .transform((s) => (s === '' ? undefined : s))
+    .pipe(
+      z
+        .string()
+        .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number')
+        .transform(Number)
+        .refine((n) => Math.abs(n) <= limit, `must be between -${limit} and ${limit}`)
+        .optional(),
+    );
+const isoDate = text
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a day of the calendar');
+
+/** One CSV row as validated; checks that need reference data (country, category) come after it. */
+export const incidentRowSchema = z.object({
+  id: text.min(1, 'is empty'),
+  polarity: z.enum(POLARITIES),
+  date: isoDate,
+  date_precision: optionalEnum(DATE_PRECISIONS).transform((p) => p ?? 'day'),
+  country: text.min(1, 'is empty'),
+  admin1: optionalText,
+  location: optionalText,
+  latitude: optionalCoordinate(90),
+  longitude: optionalCoordinate(180),
+  category: text.min(1, 'is empty'),
+  odihr_type: optionalEnum(ODIHR_TYPES),
+  target_type: optionalEnum(TARGET_TYPES),
+  victims: optionalCount,
+  injured: optionalCount,
+  killed: optionalCount,
+  perpetrator_type: optionalEnum(PERPETRATOR_TYPES),
+  source_name: text.min(1, 'is empty: every incident needs a source'),
+  source_url: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  source_type: optionalEnum(SOURCE_TYPES),
+  verification: optionalEnum(VERIFICATIONS).transform((v) => v ?? 'reported'),
+  title_ar: optionalText,
+  title_en: text.min(1, 'is empty'),
+  title_fr: optionalText,
+  summary_ar: optionalText,
+  summary_en: optionalText,
+  summary_fr: optionalText,
+});
+
+export type IncidentRow = z.output<typeof incidentRowSchema>;
+
+/** A validated incident: the row, with its country normalised to ISO alpha-2 and its region derived. */
+export interface Incident extends IncidentRow {
+  country: string;
+  region: string;
+}
