@@ -45,7 +45,8 @@ Examples:
   $ oic-report build --help            every option of build
 ${EXIT_CODES_HELP}`,
     );
-  program.addCommand(buildCommand(io, exit));
+  // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
+  for (const command of [buildCommand(io, exit)]) program.addCommand(command.copyInheritedSettings(program));
   return program;
 }
 

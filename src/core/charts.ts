@@ -63,7 +63,7 @@ export function chartSpecs(
     responsive: false,
     animation: false as const,
     devicePixelRatio: 1,
-    font: { family: CHART_FONTS[locale.lang], size: 15 },
+    font: { family: CHART_FONTS[locale.lang], size: 16 },
     color: PALETTE.text,
     plugins: {
       legend: { position: 'top' as const, align: 'start' as const, rtl: mirrored, labels: { boxWidth: 14 } },

@@ -1,0 +1,137 @@
+// The real command, run as a child process the way editors and CI run it.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dataFolder, ROOT, row, toCsv } from './helpers.js';
+import { arabicIndic, compact, pdfInfo, pdfText } from './pdf.js';
+
+const BIN = join(ROOT, 'bin', 'oic-report.js');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('node', [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'oic-cli-'));
+
+describe('oic-report build 2024 on the shipped data', () => {
+  const out = tempDir();
+  let result: Run;
+  // The figures the PDF must print, recomputed here from the CSV with nothing of oic-report's code.
+  const rows = parse(readFileSync(join(ROOT, 'data', '2024', 'incidents.csv')), { columns: true }) as { polarity: string }[];
+  const negative = rows.filter((r) => r.polarity === 'negative').length;
+  const positive = rows.filter((r) => r.polarity === 'positive').length;
+
+  beforeAll(async () => {
+    result = await run(['build', '2024', '--out', out]);
+  });
+
+  it('exits 0 and says what it wrote, with pages and size', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-ar\.pdf {2}\(ar, \d+ pages, \d+ KB\)/);
+    expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-en\.pdf {2}\(en, \d+ pages, \d+ KB\)/);
+    expect(result.stdout).toContain(`${rows.length} rows read, ${rows.length} in the report`);
+  });
+
+  it('prints the English title and the totals recomputed from the CSV', () => {
+    const text = pdfText(join(out, 'oic-islamophobia-report-2024-en.pdf'));
+    expect(text).toContain('Seventeenth OIC Observatory Report on Islamophobia');
+    expect(text).toContain(
+      `recorded ${negative.toLocaleString('en')} manifestations of Islamophobia and ${positive.toLocaleString('en')} positive developments`,
+    );
+    expect(text).toContain('ILLUSTRATIVE DATA');
+  });
+
+  it('prints the Arabic title and the same totals in Arabic-Indic digits', () => {
+    const text = pdfText(join(out, 'oic-islamophobia-report-2024-ar.pdf'));
+    expect(text).toContain('التقرير السابع عشر لمرصد منظمة التعاون الإسلامي بشأن الإسلاموفوبيا');
+    expect(compact(text)).toContain(
+      compact(`ما مجموعه ${arabicIndic(negative)} من مظاهر الإسلاموفوبيا و${arabicIndic(positive)} من التطورات`),
+    );
+    expect(text).toContain('بيانات توضيحية');
+  });
+
+  it('embeds every font, tags the PDF and names its language', async () => {
+    for (const lang of ['ar', 'en']) {
+      const path = join(out, `oic-islamophobia-report-2024-${lang}.pdf`);
+      expect(pdfInfo(path).Tagged).toBe('yes');
+      const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
+      expect(pdf.catalog.get(PDFName.of('Lang'))?.toString()).toBe(`(${lang})`);
+    }
+  });
+});
+
+describe('oic-report exit codes', () => {
+  it('2 and one reason for an unknown edition, naming those available', async () => {
+    const r = await run(['build', '2031']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('oic-report: there is no 2031 edition in data (no data/2031/edition.json)');
+    expect(r.stderr).toContain('Editions available: 2023, 2024.');
+  });
+
+  it('2 for a year that is not a year', async () => {
+    const r = await run(['build', 'twenty']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"twenty" is not an edition year');
+  });
+
+  it('2 for a missing data folder', async () => {
+    const r = await run(['build', '2024', '--data', '/nonexistent/data']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('oic-report: the data folder /nonexistent/data does not exist');
+  });
+
+  it('2 for an unknown option, with commander\'s suggestion', async () => {
+    const r = await run(['build', '2024', '--langs', 'ar']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--langs'");
+  });
+
+  it('3 for a missing browser, naming the install command, without a stack trace', async () => {
+    const out = tempDir();
+    const r = await run(['build', '2024', '--out', out], { OIC_REPORT_CHROME: '/nonexistent/chromium' });
+    expect(r.code).toBe(3);
+    expect(r.stderr.split('\n')[0]).toBe('oic-report: no browser at /nonexistent/chromium (given by OIC_REPORT_CHROME)');
+    expect(r.stderr).toContain('apt-get install -y --no-install-recommends chromium');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('1 for data with errors, listing file, line and field, and writing no PDF', async () => {
+    const data = dataFolder(
+      toCsv([row({ id: 'A' }), row({ id: 'B', country: 'Frnace' }), row({ id: 'C', date: '2024-13-01' })]),
+    );
+    const out = tempDir();
+    const r = await run(['build', '2024', '--data', data, '--out', out]);
+    expect(r.code).toBe(1);
+    const file = join(data, '2024', 'incidents.csv');
+    expect(r.stderr).toContain(`oic-report: ${file} has 2 errors (2 rows rejected); no PDF was written`);
+    expect(r.stderr).toContain(`${file}:3: country "Frnace" is not an ISO 3166-1`);
+    expect(r.stderr).toContain(`${file}:4: date "2024-13-01"`);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it('0 for --help, which lists the exit codes and an example', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Exit codes:');
+    expect(r.stdout).toContain('$ oic-report build 2024');
+    const build = await run(['build', '--help']);
+    expect(build.code).toBe(0);
+    expect(build.stdout).toContain('--chrome <path>');
+  });
+});
