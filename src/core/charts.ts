@@ -7,8 +7,13 @@ import type { Language } from './incident.js';
 import type { Locale } from './locale.js';
 import { labelOf, type Reference } from './reference.js';
 
+/** The chapters of the report a chart can stand in (see the view model). */
+export type ChartSection = 'trends' | 'manifestations' | 'regions' | 'positive';
+
 export interface ChartSpec {
   id: string;
+  /** The chapter that prints the chart; charts of a chapter keep the order chartSpecs gives them. */
+  section: ChartSection;
   title: string;
   caption: string;
   width: number;
@@ -73,6 +78,7 @@ export function chartSpecs(
   const monthly: ChartSpec = {
     ...base,
     id: 'monthly-trend',
+    section: 'trends',
     ...strings.monthlyTrend,
     width: WIDTH,
     height: 420,
@@ -103,6 +109,7 @@ export function chartSpecs(
   const byCategory: ChartSpec = {
     ...base,
     id: 'negative-by-category',
+    section: 'manifestations',
     ...strings.negativeByCategory,
     width: WIDTH,
     height: 60 + negative.length * 36,
@@ -135,6 +142,7 @@ export function chartSpecs(
   const byRegion: ChartSpec = {
     ...base,
     id: 'status-by-region',
+    section: 'regions',
     ...strings.byRegion,
     width: WIDTH,
     height: 420,

@@ -2,7 +2,7 @@
 // formatted for the edition, charts as images. Templates only place these values, so translators
 // never meet logic, and the HTML stays a pure function of this view.
 import type { Catalog } from './catalog.js';
-import type { ChartSpec } from './charts.js';
+import type { ChartSection, ChartSpec } from './charts.js';
 import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
 import type { Language } from './incident.js';
@@ -87,23 +87,22 @@ export function buildReportView(input: ReportInput): ReportView {
   const period = { start: locale.date(edition.period.start), end: locale.date(edition.period.end) };
   const share = (count: number, total: number) => locale.percent(total === 0 ? 0 : count / total);
 
-  const chartById = new Map(input.charts.map((c, i) => [c.spec.id, { ...c, index: i + 1 }]));
-  const figure = (id: string): FigureView[] => {
-    const chart = chartById.get(id);
-    if (!chart) return [];
-    const number = n(chart.index);
-    return [
-      {
-        id: chart.spec.id,
+  // Figures are numbered through the whole report, in the order the chapters print them.
+  const chartsOf = (section: ChartSection) => input.charts.filter((c) => c.spec.section === section);
+  let figureNumber = 0;
+  const chartFigures = (section: ChartSection): FigureView[] =>
+    chartsOf(section).map(({ spec, svg }) => {
+      const number = n(++figureNumber);
+      return {
+        id: spec.id,
         label: interpolate(t.charts.figure, { number }),
-        title: chart.spec.title,
-        caption: chart.spec.caption,
-        image: `data:image/svg+xml;base64,${Buffer.from(chart.svg).toString('base64')}`,
+        title: spec.title,
+        caption: spec.caption,
+        image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
         tableLabel: interpolate(t.charts.table, { number }),
-        table: chart.spec.table,
-      },
-    ];
-  };
+        table: spec.table,
+      };
+    });
 
   const summary: string[] = [
     interpolate(t.summary.lead, {
@@ -150,14 +149,14 @@ export function buildReportView(input: ReportInput): ReportView {
       id: 'trends',
       heading: t.trends.heading,
       paragraphs: peak ? [interpolate(t.trends.peak, { month: locale.monthLong(peak.month), count: n(peak.negative) })] : [],
-      figures: figure('monthly-trend'),
+      figures: chartFigures('trends'),
       tables: [],
     },
     {
       id: 'manifestations',
       heading: t.manifestations.heading,
       paragraphs: [],
-      figures: figure('negative-by-category'),
+      figures: chartFigures('manifestations'),
       tables: [
         {
           title: t.manifestations.hotspots,
@@ -175,7 +174,7 @@ export function buildReportView(input: ReportInput): ReportView {
       id: 'regions',
       heading: t.regions.heading,
       paragraphs: [],
-      figures: figure('status-by-region'),
+      figures: chartFigures('regions'),
       tables: [],
     },
   ];
