@@ -11,12 +11,14 @@ import { renderReportHtml } from './core/html.js';
 import type { Language } from './core/incident.js';
 import { localeFor } from './core/locale.js';
 import type { Reference } from './core/reference.js';
-import { checkColumns, formatProblem, validateIncidents, type Problem } from './core/validate.js';
+import { formatProblem, validateIncidentStream, type Problem, type RejectedRow } from './core/validate.js';
 import { buildReportView, type DataSummary } from './core/view-model.js';
 import { EXIT, UserError } from './errors.js';
 import { findBrowser, launchBrowser } from './io/browser.js';
 import { ChartRenderer } from './io/charts.js';
-import { exists, listEditions, readEdition, readIncidentFile, readReference } from './io/edition-data.js';
+import { exists, listEditions, openIncidentFile, readEdition, readReference } from './io/edition-data.js';
+import { rejectedCsv } from './io/csv-write.js';
+import type { Encoding } from './io/encoding.js';
 import { writeOutput } from './io/output.js';
 import { displayPath, packagePath } from './io/paths.js';
 import { printPdf, type PdfMetadata } from './io/pdf.js';
@@ -32,6 +34,10 @@ export interface BuildOptions {
   languages?: Language[];
   chrome?: string;
   templatesDir?: string;
+  /** Build even if rows have errors: they are left out, listed in out/<year>/rejected.csv and the annex. */
+  allowInvalid?: boolean;
+  /** Encoding of incidents.csv when it has no byte order mark (default UTF-8). */
+  encoding?: Encoding;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -48,6 +54,9 @@ export interface BuildResult {
   data: DataSummary;
   figures: Figures;
   warnings: Problem[];
+  /** With --allow-invalid and rows rejected: out/<year>/rejected.csv, and the errors that rejected them. */
+  rejectedFile?: string;
+  rejectedProblems?: Problem[];
 }
 
 export type Progress = (message: string) => void;
@@ -76,8 +85,9 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
   try {
     progress(`Reading ${displayPath(join(editionDir, 'incidents.csv'))}`);
     const reference = await readReference(dataDir);
-    const current = await readValidated(editionDir, edition, reference);
-    if (current.errors.length > 0) throw dataError(current.data.file, current.errors, current.data.rowsRejected);
+    const current = await readValidated(editionDir, edition, reference, options.encoding ? { encoding: options.encoding } : {});
+    if (current.errors.length > 0 && !options.allowInvalid) throw dataError(current.data.file, current.errors, current.data.rowsRejected);
+    const rejectedFile = options.allowInvalid && current.rejected.length > 0 ? await writeRejected(outDir, current) : undefined;
     const figures = computeFigures(current.incidents, edition, reference);
     const previousTotals = await previousEditionTotals(dataDir, options.year, reference);
 
@@ -122,7 +132,14 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
-    return { edition, outputs, data: current.data, figures, warnings: current.warnings };
+    return {
+      edition,
+      outputs,
+      data: current.data,
+      figures,
+      warnings: current.warnings,
+      ...(rejectedFile ? { rejectedFile, rejectedProblems: current.errors } : {}),
+    };
   } finally {
     await browserStarting.then((b) => b.close()).catch(() => {});
   }
@@ -150,39 +167,35 @@ async function locateEdition(dataDir: string, year: number): Promise<string> {
   return editionDir;
 }
 
-async function readValidated(editionDir: string, edition: Edition, reference: Reference) {
-  const source = await readIncidentFile(join(editionDir, 'incidents.csv'));
-  const header = checkColumns(source.file, source.columns);
-  const headerErrors = header.filter((p) => p.severity === 'error');
-  if (headerErrors.length > 0) throw dataError(source.file, headerErrors, source.rows.length);
-  const raggedLines = new Set(source.ragged.map((r) => r.line));
-  const result = validateIncidents(
-    source.file,
-    source.rows.filter((r) => !raggedLines.has(r.line)),
-    edition,
-    reference,
-  );
-  const raggedProblems: Problem[] = source.ragged.map((r) => ({
-    severity: 'error',
-    file: source.file,
-    line: r.line,
-    message: `has ${r.fields} fields but the header has ${source.columns.length}; check for a missing or extra comma`,
-  }));
-  const problems = [...header, ...raggedProblems, ...result.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const rowsRejected = result.rowsRejected + source.ragged.length;
+async function readValidated(editionDir: string, edition: Edition, reference: Reference, options: { encoding?: Encoding } = {}) {
+  const source = await openIncidentFile(join(editionDir, 'incidents.csv'), options);
+  const rejected: RejectedRow[] = [];
+  const result = await validateIncidentStream(source.file, source.columns, source.rows, edition, reference, {
+    onRejected: (row) => rejected.push(row),
+  });
   const data: DataSummary = {
     file: source.file,
-    rowsRead: source.rows.length,
-    rowsAccepted: result.incidents.length,
-    rowsRejected,
-    fingerprint: source.fingerprint,
+    rowsRead: result.rowsRead,
+    rowsAccepted: result.rowsAccepted,
+    rowsRejected: result.rowsRejected,
+    fingerprint: source.fingerprint(),
+    rejected: rejected.map(({ line, id, reasons }) => ({ line, id, reasons })),
   };
   return {
     incidents: result.incidents,
     data,
-    errors: problems.filter((p) => p.severity === 'error'),
-    warnings: problems.filter((p) => p.severity === 'warning'),
+    columns: source.columns,
+    rejected,
+    errors: result.problems.filter((p) => p.severity === 'error'),
+    warnings: result.problems.filter((p) => p.severity === 'warning'),
   };
+}
+
+/** out/<year>/rejected.csv: each rejected row with its original columns, its line and why it was rejected. */
+async function writeRejected(outDir: string, current: Awaited<ReturnType<typeof readValidated>>): Promise<string> {
+  const path = join(outDir, 'rejected.csv');
+  await writeOutput(path, rejectedCsv(current.columns, current.rejected));
+  return path;
 }
 
 /** The previous edition's totals, for the change printed in the summary; none if its data has errors. */

@@ -14,6 +14,7 @@ interface BuildFlags {
   chrome?: string;
   templates?: string;
   progress?: boolean;
+  allowInvalid?: boolean;
 }
 
 export function buildCommand(io: Io, exit: { code: number }): Command {
@@ -35,6 +36,10 @@ export function buildCommand(io: Io, exit: { code: number }): Command {
     .option('--templates <dir>', 'templates folder, for translators trying changes (default: the shipped one)')
     .option('--progress', 'show progress even when stderr is not a terminal')
     .option('--no-progress', 'show no progress, only the result')
+    .option(
+      '--allow-invalid',
+      'build even if rows have errors: they are left out of the figures, listed in out/<year>/rejected.csv and the data-quality annex',
+    )
     .addHelpText(
       'after',
       `
@@ -59,6 +64,7 @@ The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_E
           ...(flags.lang ? { languages: flags.lang } : {}),
           ...(flags.chrome ? { chrome: flags.chrome } : {}),
           ...(flags.templates ? { templatesDir: flags.templates } : {}),
+          ...(flags.allowInvalid ? { allowInvalid: true } : {}),
         },
         showProgress ? (message) => io.stderr(`  ${message}…\n`) : undefined,
       );

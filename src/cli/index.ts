@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { buildCommand } from './build.js';
+import { importCommand } from './import.js';
+import { validateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -46,7 +48,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     );
   // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
-  for (const command of [buildCommand(io, exit)]) program.addCommand(command.copyInheritedSettings(program));
+  for (const command of [buildCommand(io, exit), validateCommand(io, exit), importCommand(io, exit)]) program.addCommand(command.copyInheritedSettings(program));
   return program;
 }
 

@@ -17,6 +17,8 @@ export interface DataSummary {
   rowsRejected: number;
   /** SHA-256 of the incident file's bytes. */
   fingerprint: string;
+  /** Rows left out of the figures (a build with --allow-invalid), for the data-quality annex. */
+  rejected?: { line: number; id: string; reasons: string[] }[];
 }
 
 export interface ReportInput {

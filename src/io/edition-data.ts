@@ -4,20 +4,21 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse } from 'csv-parse';
+import { CsvReader, type CsvRecord } from '../core/csv.js';
 import { editionSchema, type Edition } from '../core/edition.js';
 import { createReference, type Reference } from '../core/reference.js';
+import { REQUIRED_COLUMNS } from '../core/incident.js';
 import type { SourceRow } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
+import { decodeText, type DecodeState, type Encoding } from './encoding.js';
 import { displayPath, packagePath } from './paths.js';
 
 export interface IncidentFile {
   /** The path as printed in messages and in the report. */
   file: string;
   columns: string[];
+  /** Rows whose field count differs from the header's carry a `problem`: never silently padded. */
   rows: SourceRow[];
-  /** Rows whose field count differs from the header's: problems, never silently padded. */
-  ragged: { line: number; fields: number }[];
   fingerprint: string;
 }
 
@@ -54,66 +55,113 @@ export async function readReference(dataDir: string): Promise<Reference> {
   const dir = (await exists(join(own, 'categories.json'))) ? own : packagePath('data', 'reference');
   const categories = await readJson(join(dir, 'categories.json'));
   const regions = await readJson(join(dir, 'regions.json'));
+  // Membership and types: from the data folder's reference when it has them, else the shipped ones.
+  const shipped = packagePath('data', 'reference');
+  const optional = async (name: string) =>
+    readJson((await exists(join(dir, name))) ? join(dir, name) : join(shipped, name));
+  const oicMembers = await optional('oic-members.json');
+  const types = await optional('target-types.json');
   try {
-    return createReference(categories as never, regions as never);
+    return createReference(categories as never, regions as never, { oicMembers: oicMembers as never, types: types as never });
   } catch (error) {
     throw new UserError(`the reference tables in ${displayPath(dir)} are not valid: ${String(error)}`, EXIT.invalidData);
   }
 }
 
-export async function readIncidentFile(path: string): Promise<IncidentFile> {
+export interface IncidentFileOptions {
+  /** The file's encoding when it has no byte order mark; default UTF-8. */
+  encoding?: Encoding;
+}
+
+/** An incident file opened for streaming: its header is read, its rows flow through `rows` once. */
+export interface IncidentStream {
+  file: string;
+  columns: string[];
+  rows: AsyncIterable<SourceRow>;
+  /** SHA-256 of the file's bytes and how many there were; complete once `rows` has been read to its end. */
+  fingerprint(): string;
+  bytes(): number;
+  /** The encoding the file was read in (from its BOM, --encoding, or UTF-8). */
+  encoding(): Encoding | undefined;
+}
+
+/**
+ * Opens an incident file and reads its header. Rows are read as they are consumed, in chunks, so memory does
+ * not grow with the file. A missing file, an empty file or one that cannot be decoded is a UserError (exit 2).
+ */
+export async function openIncidentFile(path: string, options: IncidentFileOptions = {}): Promise<IncidentStream> {
   const file = displayPath(path);
   const hash = createHash('sha256');
-  const input = createReadStream(path);
-  input.on('data', (chunk) => hash.update(chunk));
-  const parser = input.pipe(parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: true }));
-
-  let columns: string[] | undefined;
-  const rows: SourceRow[] = [];
-  const ragged: IncidentFile['ragged'] = [];
-  // csv-parse's own line counter drifts on CRLF inside quoted fields; count from the raw text instead.
-  let nextLine = 1;
+  let size = 0;
+  const state: DecodeState = { bom: false };
+  let input: ReturnType<typeof createReadStream>;
   try {
-    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
-      const line = nextLine + leadingNewlines(raw);
-      nextLine += countNewlines(raw);
-      if (!columns) {
-        columns = record.map((c) => c.trim());
-        continue;
-      }
-      if (record.length !== columns.length) ragged.push({ line, fields: record.length });
-      const cells: Record<string, string> = {};
-      columns.forEach((c, i) => (cells[c] = record[i] ?? ''));
-      rows.push({ line, cells });
-    }
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    input = createReadStream(path, { highWaterMark: 256 * 1024 });
   } catch (error) {
-    const e = error as NodeJS.ErrnoException & { lines?: number };
-    if (e.code === 'ENOENT') {
-      throw new UserError(`${file} does not exist`, EXIT.usage, 'Each edition folder needs an incidents.csv.');
-    }
+    const e = error as NodeJS.ErrnoException;
     throw new UserError(
-      `${file}:${e.lines ?? nextLine}: the file is not valid CSV (${e.message})`,
-      EXIT.invalidData,
-      'Check the quotes on that line: a field that holds a comma or a line break must be in double quotes.',
+      e.code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${e.message})`,
+      EXIT.usage,
+      'Each edition folder needs an incidents.csv.',
     );
   }
-  if (!columns) throw new UserError(`${file} is empty: it has not even a header line`, EXIT.invalidData);
-  return { file, columns, rows, ragged, fingerprint: hash.digest('hex') };
-}
-
-function leadingNewlines(raw: string): number {
-  let n = 0;
-  for (const c of raw) {
-    if (c === '\n') n++;
-    else if (c !== '\r') break;
+  async function* bytes(): AsyncGenerator<Buffer> {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      size += chunk.length;
+      yield chunk;
+    }
   }
-  return n;
+  const records = csvRecords(decodeText(bytes(), file, options.encoding, state));
+  const first = await records.next();
+  if (first.done) {
+    throw new UserError(
+      `${file} is empty: it has not even a header line`,
+      EXIT.usage,
+      `The first line must name the columns, e.g. ${REQUIRED_COLUMNS.join(',')}.`,
+    );
+  }
+  const columns = first.value.fields.map((c) => c.trim());
+  let digest: string | undefined;
+  async function* rows(): AsyncGenerator<SourceRow> {
+    for (;;) {
+      const next = await records.next();
+      if (next.done) return;
+      const { line, fields, problem } = next.value;
+      const cells: Record<string, string> = {};
+      for (let i = 0; i < columns.length; i++) cells[columns[i]!] = fields[i] ?? '';
+      const structural =
+        problem ??
+        (fields.length !== columns.length
+          ? `has ${fields.length} fields but the header has ${columns.length}; check for a missing or extra comma`
+          : undefined);
+      yield structural === undefined ? { line, cells } : { line, cells, problem: structural };
+    }
+  }
+  return {
+    file,
+    columns,
+    rows: rows(),
+    fingerprint: () => (digest ??= hash.digest('hex')),
+    bytes: () => size,
+    encoding: () => state.encoding,
+  };
 }
 
-function countNewlines(raw: string): number {
-  let n = 0;
-  for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) n++;
-  return n;
+async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
+  const reader = new CsvReader();
+  for await (const chunk of text) yield* reader.push(chunk);
+  yield* reader.end();
+}
+
+/** The whole file in memory (small files, tests): header, rows and fingerprint. */
+export async function readIncidentFile(path: string, options: IncidentFileOptions = {}): Promise<IncidentFile> {
+  const source = await openIncidentFile(path, options);
+  const rows: SourceRow[] = [];
+  for await (const row of source.rows) rows.push(row);
+  return { file: source.file, columns: source.columns, rows, fingerprint: source.fingerprint() };
 }
 
 async function readJson(path: string): Promise<unknown> {

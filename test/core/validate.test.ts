@@ -3,7 +3,16 @@ import { checkColumns, formatProblem, validateIncidents, type SourceRow } from '
 import { row, type Row } from '../helpers.js';
 import { edition, reference } from './fixtures.js';
 
-const rows = (...list: Row[]): SourceRow[] => list.map((cells, i) => ({ line: i + 2, cells: cells as Record<string, string> }));
+// Complete rows: a source URL and summaries in the three languages, so only the problem under test shows.
+const complete = (r: Row): Row => ({
+  source_url: 'https://example.org/a',
+  summary_ar: 'ملخص',
+  summary_en: 'Summary',
+  summary_fr: 'Résumé',
+  ...r,
+});
+const rows = (...list: Row[]): SourceRow[] =>
+  list.map((cells, i) => ({ line: i + 2, cells: complete(cells) as Record<string, string> }));
 const validate = (...list: Row[]) => validateIncidents('data/2024/incidents.csv', rows(...list), edition, reference);
 
 describe('validateIncidents', () => {
@@ -34,9 +43,9 @@ describe('validateIncidents', () => {
     expect(result.incidents.map((i) => i.id)).toEqual(['A']);
     const lines = result.problems.map(formatProblem);
     expect(lines[0]).toBe(
-      'data/2024/incidents.csv:3: country "Frnace" is not an ISO 3166-1 alpha-2 or alpha-3 country code (e.g. FR or FRA)',
+      'data/2024/incidents.csv:3: country "Frnace" is not an ISO 3166-1 alpha-2 or alpha-3 country code; did you mean "FR" (France)?',
     );
-    expect(lines[1]).toMatch(/^data\/2024\/incidents\.csv:4: category "interfaith" is not a negative category; use one of: discrimination, /);
+    expect(lines[1]).toMatch(/^data\/2024\/incidents\.csv:4: category "interfaith" is a positive category, but the row's polarity is negative/);
     expect(lines[2]).toBe('data/2024/incidents.csv:5: date "2024-02-30" is not a day of the calendar');
     expect(lines[3]).toBe('data/2024/incidents.csv:6: victims "-1" must be a whole number of 0 or more');
   });
@@ -66,12 +75,90 @@ describe('validateIncidents', () => {
   });
 });
 
+describe('validateIncidents: what would be accepted, and warnings', () => {
+  it('suggests the code for a country name in any of the three languages, and for near-miss codes', () => {
+    const result = validate(
+      row({ id: 'A', country: 'Allemagne' }),
+      row({ id: 'B', country: 'مصر' }),
+      row({ id: 'C', country: 'Germny' }),
+      row({ id: 'D', country: 'Atlantis' }),
+    );
+    expect(result.problems.map((p) => p.suggestion)).toEqual(['DE', 'EG', 'DE', undefined]);
+    expect(result.problems[3]?.message).toBe('is not an ISO 3166-1 alpha-2 or alpha-3 country code (e.g. FR or FRA)');
+  });
+
+  it('suggests near-miss categories and enumeration values, and names a category of the other polarity', () => {
+    const result = validate(
+      row({ id: 'A', category: 'mosqe' }),
+      row({ id: 'B', category: 'interfaith' }),
+      row({ id: 'C', source_type: 'Police' }),
+    );
+    expect(result.problems.map((p) => [p.field, p.suggestion])).toEqual([
+      ['category', 'mosque'],
+      ['category', undefined],
+      ['source_type', 'police'],
+    ]);
+    expect(result.problems[0]?.message).toMatch(/^is not a negative category; did you mean "mosque"\?/);
+    expect(result.problems[1]?.message).toMatch(/^is a positive category, but the row's polarity is negative/);
+  });
+
+  it('warns, without rejecting, of probable duplicates, future dates, missing URLs and summaries', () => {
+    const future = { ...edition, period: { start: '2024-01-01', end: '2099-12-31' } };
+    const result = validateIncidents(
+      'f.csv',
+      rows(
+        row({ id: 'A', title_en: 'Mosque attacked' }),
+        row({ id: 'B', title_en: 'mosque attacked ' }),
+        row({ id: 'C', date: '2099-01-01' }),
+        row({ id: 'D', source_url: '', title_en: 'D' }),
+        row({ id: 'E', summary_fr: '', summary_ar: '', title_en: 'E' }),
+      ),
+      future,
+      reference,
+      { today: '2025-06-01' },
+    );
+    expect(result.rowsRejected).toBe(0);
+    expect(result.problems.map((p) => [p.severity, p.line, p.kind])).toEqual([
+      ['warning', 3, 'probable_duplicate'],
+      ['warning', 4, 'future_date'],
+      ['warning', 5, 'missing_source_url'],
+      ['warning', 6, 'missing_summary'],
+    ]);
+    expect(result.problems[0]?.message).toContain('probably a duplicate of the row on line 2');
+    expect(result.problems[3]?.message).toBe('is empty: the summary is missing in Arabic and French');
+  });
+
+  it('keeps the accounting exact while keeping only counts', () => {
+    const rejected: number[] = [];
+    const result = validateIncidents('f.csv', rows(row({ id: 'A' }), row({ id: 'B', country: 'XX' }), row({ id: 'C' })), edition, reference, {
+      keepIncidents: false,
+      maxProblems: 0,
+      onRejected: (r) => rejected.push(r.line),
+    });
+    // C repeats A's date, country, category and title: a probable duplicate (a warning, not a rejection).
+    expect(result).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1, errors: 1, warnings: 1, problemsOmitted: 2, incidents: [] });
+    expect(rejected).toEqual([3]);
+  });
+
+  it('knows the 57 OIC member states', () => {
+    expect(reference.isOicMember('SA')).toBe(true);
+    expect(reference.isOicMember('tr')).toBe(true);
+    expect(reference.isOicMember('FR')).toBe(false);
+    expect(reference.targetTypes.map((t) => t.code)).toContain('mosque');
+  });
+});
+
 describe('checkColumns', () => {
   it('reports missing required columns as errors and unknown ones as warnings', () => {
     const problems = checkColumns('f.csv', ['id', 'polarity', 'date', 'country', 'category', 'title_en', 'colour']);
     expect(problems.map((p) => [p.severity, p.field])).toEqual([
       ['error', 'source_name'],
       ['warning', 'colour'],
+    ]);
+    const typo = checkColumns('f.csv', ['id', 'polarity', 'date', 'country', 'category', 'source_name', 'title_en', 'sumary_en', 'id']);
+    expect(typo.map((p) => [p.severity, p.field, p.suggestion])).toEqual([
+      ['warning', 'sumary_en', 'summary_en'],
+      ['error', 'id', undefined],
     ]);
   });
 });

@@ -1,0 +1,89 @@
+// `oic-report import --profile NAME SOURCE.csv --edition 2024`: a foreign CSV into an edition's incidents.csv,
+// through a declarative profile (profiles/*.json, docs/import-profiles.md). Says where every source row went.
+import { Command, Option } from 'commander';
+import { EXIT, UserError } from '../errors.js';
+import { ENCODINGS, type Encoding } from '../io/encoding.js';
+import { importSource, type ImportResult } from '../io/import.js';
+import type { Io } from './index.js';
+import { parseEncodingOption } from './validate.js';
+
+interface ImportFlags {
+  profile: string;
+  edition: number;
+  data: string;
+  encoding?: Encoding;
+  dryRun?: boolean;
+}
+
+const REJECTED_SHOWN = 20;
+
+export function importCommand(io: Io, exit: { code: number }): Command {
+  return new Command('import')
+    .summary("add a source's incidents (police open data, a monitor's CSV) to an edition")
+    .description(
+      "Maps each row of SOURCE.csv through an import profile (column and value mapping, date formats, a filter " +
+        "such as \"anti-Muslim rows only\", defaults) and adds the rows within the edition's period to " +
+        "data/<edition>/incidents.csv. Ids come from the source's own ids, so importing the same file twice adds " +
+        'nothing the second time.',
+    )
+    .argument('<source>', 'the CSV file to import')
+    .requiredOption('-p, --profile <name>', 'a shipped profile (fbi-hate-crime, nypd-hate-crimes) or the path of a profile .json')
+    .requiredOption('-e, --edition <year>', 'the edition to add the incidents to', parseYear)
+    .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
+    .addOption(
+      new Option('--encoding <encoding>', `encoding of a source without byte order mark: ${ENCODINGS.join(', ')}`).argParser(
+        parseEncodingOption,
+      ),
+    )
+    .option('--dry-run', 'count and check, but change nothing')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ oic-report import --profile fbi-hate-crime hate_crime_2020.csv --edition 2020
+  $ oic-report import --profile nypd-hate-crimes NYPD_Hate_Crimes.csv --edition 2024 --dry-run
+  $ oic-report import --profile ./profiles/my-source.json export.csv --edition 2024
+
+Exit codes: 0 imported (or nothing new), 1 some rows were rejected (the others were imported),
+2 unusable input (no such profile, edition or file; the file lacks a column the profile reads).`,
+    )
+    .action(async (source: string, flags: ImportFlags) => {
+      const result = await importSource({
+        profile: flags.profile,
+        source,
+        year: flags.edition,
+        dataDir: flags.data,
+        ...(flags.encoding ? { encoding: flags.encoding } : {}),
+        ...(flags.dryRun ? { dryRun: true } : {}),
+      });
+      io.stdout(importSummary(result, flags.dryRun ?? false));
+      exit.code = result.rejected.length > 0 ? EXIT.invalidData : EXIT.ok;
+    });
+}
+
+export function importSummary(r: ImportResult, dryRun: boolean): string {
+  const lines: string[] = [];
+  for (const row of r.rejected.slice(0, REJECTED_SHOWN)) {
+    lines.push(`rejected: ${r.source}:${row.line}: ${row.reasons.join('; ')}`);
+  }
+  if (r.rejected.length > REJECTED_SHOWN) lines.push(`rejected: … and ${r.rejected.length - REJECTED_SHOWN} more rows`);
+  lines.push(`${r.source} (profile ${r.profile}): ${r.rowsRead} rows read`);
+  lines.push(`  ${r.filteredOut} left out by the profile's filter`);
+  lines.push(
+    `  ${r.outsidePeriod} outside the edition's period` +
+      (r.outsideRange ? ` (dated ${r.outsideRange.first} to ${r.outsideRange.last}; import them into the edition that covers them)` : ''),
+  );
+  lines.push(`  ${r.alreadyPresent} already in ${r.target} (imported before)`);
+  lines.push(`  ${r.repeatedInSource} repeating the id of an earlier row of the source (one incident, several rows), counted once`);
+  lines.push(`  ${r.rejected.length} rejected`);
+  lines.push(`  ${r.added} ${dryRun ? 'would be added' : 'added'} to ${r.target}`);
+  if (r.added > 0 && !dryRun) lines.push(`Check the result with: oic-report validate ${r.target.match(/(\d{4})[\\/]incidents\.csv$/)?.[1] ?? ''}`.trimEnd());
+  return `${lines.join('\n')}\n`;
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) {
+    throw new UserError(`"${value}" is not an edition year`, EXIT.usage, 'Name the edition by its year, e.g. --edition 2024.');
+  }
+  return Number(value);
+}

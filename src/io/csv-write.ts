@@ -1,0 +1,20 @@
+// CSV text as oic-report writes it: UTF-8 without BOM, LF line ends, a field quoted only when it holds a comma,
+// a quote or a line break (RFC 4180). Used for rejected.csv and for the incident files `import` writes.
+import type { RejectedRow } from '../core/validate.js';
+
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function csvLine(fields: readonly string[]): string {
+  return `${fields.map(csvField).join(',')}\n`;
+}
+
+/** rejected.csv: the original columns, then the row's line in the source file and its reasons ("; "-joined). */
+export function rejectedCsv(columns: readonly string[], rows: readonly RejectedRow[]): string {
+  let text = csvLine([...columns, 'line', 'reasons']);
+  for (const row of rows) {
+    text += csvLine([...columns.map((c) => row.cells[c] ?? ''), String(row.line), row.reasons.join('; ')]);
+  }
+  return text;
+}

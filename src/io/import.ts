@@ -1,0 +1,194 @@
+// `import`: a foreign CSV, through an import profile, merged into an edition's incidents.csv. Idempotent: a row
+// whose id the edition has already is skipped, so importing the same source twice adds nothing twice. Every
+// source row is accounted for: filtered out by the profile, outside the edition's period, already present,
+// rejected (with reasons), or added.
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { INCIDENT_COLUMNS, type IncidentColumn } from '../core/incident.js';
+import { mapRow, missingColumns, profileSchema, type ImportProfile } from '../core/import-profile.js';
+import { IncidentValidator, type RejectedRow } from '../core/validate.js';
+import { EXIT, UserError } from '../errors.js';
+import { csvLine } from './csv-write.js';
+import { exists, openIncidentFile, readEdition, readIncidentFile, readReference } from './edition-data.js';
+import type { Encoding } from './encoding.js';
+import { writeOutput } from './output.js';
+import { displayPath, packagePath } from './paths.js';
+
+export interface ImportOptions {
+  /** A profile shipped in profiles/ (by name) or the path of a profile file. */
+  profile: string;
+  source: string;
+  year: number;
+  dataDir: string;
+  encoding?: Encoding;
+  /** Count and check, but write nothing. */
+  dryRun?: boolean;
+}
+
+export interface ImportResult {
+  profile: string;
+  source: string;
+  target: string;
+  rowsRead: number;
+  /** Rows the profile's filter leaves out (e.g. not anti-Muslim). */
+  filteredOut: number;
+  /** Rows kept by the filter but dated outside the edition's period. */
+  outsidePeriod: number;
+  /** Rows whose id the edition has already (imported before). */
+  alreadyPresent: number;
+  /** Rows repeating the id of an earlier row of the same source: one incident, several rows (e.g. one per arrest). */
+  repeatedInSource: number;
+  rejected: RejectedRow[];
+  added: number;
+  /** Dates of the rows outside the period, first and last, to say which years they are. */
+  outsideRange?: { first: string; last: string };
+}
+
+export async function loadProfile(nameOrPath: string): Promise<ImportProfile> {
+  const isPath = nameOrPath.includes('/') || nameOrPath.endsWith('.json');
+  const path = isPath ? resolve(nameOrPath) : packagePath('profiles', `${nameOrPath}.json`);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UserError(
+      `there is no import profile ${isPath ? displayPath(path) : `"${nameOrPath}"`}`,
+      EXIT.usage,
+      `Profiles shipped: fbi-hate-crime, nypd-hate-crimes; or give the path of your own (docs/import-profiles.md).`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${displayPath(path)} is not valid JSON: ${(error as Error).message}`, EXIT.usage);
+  }
+  const parsed = profileSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new UserError(
+      `${displayPath(path)} is not a valid import profile`,
+      EXIT.usage,
+      'The format is described in docs/import-profiles.md.',
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(profile)'}: ${i.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+export async function importSource(options: ImportOptions): Promise<ImportResult> {
+  const profile = await loadProfile(options.profile);
+  const dataDir = resolve(options.dataDir);
+  const editionDir = join(dataDir, String(options.year));
+  if (!(await exists(join(editionDir, 'edition.json')))) {
+    throw new UserError(
+      `there is no ${options.year} edition in ${displayPath(dataDir)} (no ${displayPath(join(editionDir, 'edition.json'))})`,
+      EXIT.usage,
+      'Create the edition folder with its edition.json (the period decides which rows are imported), then import.',
+    );
+  }
+  const edition = await readEdition(editionDir);
+  const reference = await readReference(dataDir);
+  const targetPath = join(editionDir, 'incidents.csv');
+  const target = displayPath(targetPath);
+
+  // What the edition holds already: its ids (to skip) and its header (to append in its column order).
+  let existingText = '';
+  let columns: readonly string[] = INCIDENT_COLUMNS;
+  const existingIds = new Set<string>();
+  if (await exists(targetPath)) {
+    existingText = await readFile(targetPath, 'utf8');
+    if (existingText.trim() !== '') {
+      const existing = await readIncidentFile(targetPath);
+      columns = existing.columns;
+      for (const r of existing.rows) existingIds.add((r.cells.id ?? '').trim());
+    } else existingText = '';
+  }
+
+  const source = await openIncidentFile(resolve(options.source), options.encoding ? { encoding: options.encoding } : {});
+  const missing = missingColumns(profile, source.columns);
+  if (missing.length > 0) {
+    throw new UserError(
+      `${source.file} lacks the column${missing.length === 1 ? '' : 's'} ${missing.map((m) => `"${m}"`).join(', ')} that the profile ${profile.name} reads`,
+      EXIT.usage,
+      'Check that this file is the source the profile is for, or adapt the profile (docs/import-profiles.md).',
+    );
+  }
+  const used = new Set(Object.keys(profile.fields));
+  const lost = [...used].filter((c) => !columns.includes(c));
+  if (lost.length > 0) {
+    throw new UserError(
+      `${target} has no column ${lost.join(', ')}, which the profile ${profile.name} fills`,
+      EXIT.invalidData,
+      `Add the column${lost.length === 1 ? '' : 's'} to the header of ${target} (the rows may leave ${lost.length === 1 ? 'it' : 'them'} empty), then import again.`,
+    );
+  }
+
+  const result: ImportResult = {
+    profile: profile.name,
+    source: source.file,
+    target,
+    rowsRead: 0,
+    filteredOut: 0,
+    outsidePeriod: 0,
+    alreadyPresent: 0,
+    repeatedInSource: 0,
+    rejected: [],
+    added: 0,
+  };
+  const validator = new IncidentValidator(source.file, INCIDENT_COLUMNS, edition, reference, {
+    keepIncidents: false,
+    maxProblems: 0,
+    onRejected: (row) => result.rejected.push(row),
+  });
+  let appended = '';
+  const addedIds = new Set<string>();
+  const { start, end } = edition.period;
+  for await (const row of source.rows) {
+    result.rowsRead++;
+    if (row.problem) {
+      result.rejected.push({ line: row.line, id: '', reasons: [row.problem], cells: row.cells });
+      continue;
+    }
+    const mapped = mapRow(profile, row.cells, reference);
+    if (mapped.kind === 'filtered') {
+      result.filteredOut++;
+      continue;
+    }
+    if (mapped.kind === 'error') {
+      result.rejected.push({ line: row.line, id: '', reasons: mapped.reasons, cells: row.cells });
+      continue;
+    }
+    const { cells } = mapped;
+    if (cells.date !== '' && (cells.date < start || cells.date > end)) {
+      result.outsidePeriod++;
+      const range = result.outsideRange;
+      result.outsideRange = {
+        first: range && range.first < cells.date ? range.first : cells.date,
+        last: range && range.last > cells.date ? range.last : cells.date,
+      };
+      continue;
+    }
+    if (addedIds.has(cells.id)) {
+      result.repeatedInSource++;
+      continue;
+    }
+    if (existingIds.has(cells.id)) {
+      result.alreadyPresent++;
+      addedIds.add(cells.id);
+      continue;
+    }
+    const before = result.rejected.length;
+    validator.add({ line: row.line, cells });
+    if (result.rejected.length > before) continue;
+    addedIds.add(cells.id);
+    appended += csvLine(columns.map((c) => cells[c as IncidentColumn] ?? ''));
+    result.added++;
+  }
+
+  if (result.added > 0 && !options.dryRun) {
+    const header = existingText === '' ? csvLine(columns) : '';
+    const separator = existingText !== '' && !existingText.endsWith('\n') ? '\n' : '';
+    await writeOutput(targetPath, existingText + separator + header + appended);
+  }
+  return result;
+}
