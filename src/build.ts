@@ -19,6 +19,7 @@ import { ChartRenderer } from './io/charts.js';
 import { exists, listEditions, openIncidentFile, readEdition, readReference } from './io/edition-data.js';
 import { rejectedCsv } from './io/csv-write.js';
 import type { Encoding } from './io/encoding.js';
+import { writeFiguresOutput } from './io/figures-output.js';
 import { writeOutput } from './io/output.js';
 import { displayPath, packagePath } from './io/paths.js';
 import { printPdf, type PdfMetadata } from './io/pdf.js';
@@ -89,10 +90,10 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
     if (current.errors.length > 0 && !options.allowInvalid) throw dataError(current.data.file, current.errors, current.data.rowsRejected);
     const rejectedFile = options.allowInvalid && current.rejected.length > 0 ? await writeRejected(outDir, current) : undefined;
     const figures = computeFigures(current.incidents, edition, reference);
-    const previousTotals = await previousEditionTotals(dataDir, options.year, reference);
+    const previous = await previousEditionFigures(dataDir, options.year, reference);
 
     const templates = await readTemplates(templatesDir);
-    const charts = new ChartRenderer(fontsDir);
+    const charts = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
     const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
     const outputs: BuildOutput[] = [];
     try {
@@ -101,14 +102,15 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
         const catalog = await readCatalog(templatesDir, lang);
         const locale = localeFor(lang, edition);
         progress(`Rendering charts (${lang})`);
-        const rendered = chartSpecs(figures, edition, reference, locale, catalog.charts).map((spec) => charts.render(spec));
+        const rendered = [];
+        for (const spec of chartSpecs(figures, edition, reference, locale, catalog.charts, previous)) rendered.push(await charts.render(spec));
         const view = buildReportView({
           edition,
           locale,
           catalog,
           reference,
           figures,
-          ...(previousTotals ? { previousTotals } : {}),
+          ...(previous ? { previousTotals: previous.totals } : {}),
           charts: rendered,
           data: current.data,
           stylesheet: templates.stylesheetUrl,
@@ -129,6 +131,8 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
         await writeOutput(path, pdf.bytes);
         outputs.push({ lang, path, pages: pdf.pages, bytes: pdf.bytes.length });
       }
+      progress(`Writing figures, tables and charts into ${displayPath(outDir)}`);
+      await writeFiguresOutput({ outDir, edition, reference, figures, ...(previous ? { previous } : {}), languages, templatesDir, charts });
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
@@ -198,14 +202,14 @@ async function writeRejected(outDir: string, current: Awaited<ReturnType<typeof 
   return path;
 }
 
-/** The previous edition's totals, for the change printed in the summary; none if its data has errors. */
-async function previousEditionTotals(dataDir: string, year: number, reference: Reference) {
+/** The previous edition's figures, for the changes the summary and charts show; none if its data has errors. */
+async function previousEditionFigures(dataDir: string, year: number, reference: Reference) {
   const dir = join(dataDir, String(year - 1));
   if (!(await exists(join(dir, 'edition.json')))) return undefined;
   const edition = await readEdition(dir);
   const previous = await readValidated(dir, edition, reference);
   if (previous.errors.length > 0) return undefined;
-  return computeFigures(previous.incidents, edition, reference).totals;
+  return computeFigures(previous.incidents, edition, reference);
 }
 
 function dataError(file: string, errors: Problem[], rowsRejected: number): UserError {

@@ -1,10 +1,15 @@
-// Chart specs → SVG, with Chart.js in Node (chartjs-node-canvas on cairo/Pango, which shape Arabic
-// correctly once the fonts are registered). The only module that touches the canvas.
+// Chart specs → SVG (for the PDF) and PNG (300 dpi, for reuse), with Chart.js in Node (chartjs-node-canvas
+// on cairo/Pango, which shape Arabic correctly once the fonts are registered). The only module that
+// touches the canvas. Charts are cached by a hash of their spec: an unchanged chart is not drawn again.
 import { registerFont } from 'canvas';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import type { Plugin } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ChartSpec } from '../core/charts.js';
+import { ChartCache, chartKey } from './chart-cache.js';
+
+const require = createRequire(import.meta.url);
 
 const FONT_FILES = [
   ['NotoSans-Regular.ttf', 'Noto Sans', 'normal'],
@@ -13,39 +18,154 @@ const FONT_FILES = [
   ['NotoSansArabic-Bold.ttf', 'Noto Sans Arabic', 'bold'],
 ] as const;
 
+/** Width the report prints a chart at, and the resolution of the PNG copies. */
+export const PRINT_WIDTH_MM = 170;
+export const PNG_DPI = 300;
+
 export interface RenderedChart {
   spec: ChartSpec;
   svg: string;
+  /** True when the SVG came from the cache instead of being drawn. */
+  cached: boolean;
+}
+
+export interface RenderedPng {
+  spec: ChartSpec;
+  png: Uint8Array;
+  cached: boolean;
+}
+
+export interface ChartRendererOptions {
+  /** Folder of cached charts (<sha256>.svg, <sha256>.png); no cache without it. */
+  cacheDir?: string;
 }
 
 export class ChartRenderer {
-  // chartjs-node-canvas loads a fresh Chart.js per instance: keep one per size.
+  // chartjs-node-canvas loads a fresh Chart.js per instance: keep one per size and type.
   private readonly canvases = new Map<string, ChartJSNodeCanvas>();
+  private readonly cache: ChartCache | undefined;
+  /** Charts actually drawn (not served from the cache), for tests and timings. */
+  drawn = 0;
 
-  constructor(fontsDir: string) {
+  constructor(fontsDir: string, options: ChartRendererOptions = {}) {
     for (const [file, family, weight] of FONT_FILES) registerFont(join(fontsDir, file), { family, weight });
+    this.cache = options.cacheDir ? new ChartCache(options.cacheDir) : undefined;
   }
 
-  render(spec: ChartSpec): RenderedChart {
-    const canvas = this.canvasFor(spec.width, spec.height);
-    const config = {
-      ...spec.config,
-      plugins: [whiteBackground, textDirection(spec.direction)],
-    };
-    const svg = canvas.renderToBufferSync(config as never, 'image/svg+xml').toString('utf8');
-    return { spec, svg };
+  async render(spec: ChartSpec): Promise<RenderedChart> {
+    const key = chartKey(spec, 'svg');
+    const hit = await this.cache?.get(key, 'svg');
+    if (hit) return { spec, svg: Buffer.from(hit).toString('utf8'), cached: true };
+    const svg = this.renderSvg(spec);
+    await this.cache?.put(key, 'svg', svg);
+    return { spec, svg, cached: false };
   }
 
-  private canvasFor(width: number, height: number): ChartJSNodeCanvas {
-    const key = `${width}x${height}`;
+  async renderPng(spec: ChartSpec): Promise<RenderedPng> {
+    const key = chartKey(spec, 'png');
+    const hit = await this.cache?.get(key, 'png');
+    if (hit) return { spec, png: hit, cached: true };
+    const png = this.drawPng(spec);
+    await this.cache?.put(key, 'png', png);
+    return { spec, png, cached: false };
+  }
+
+  /** The chart as SVG, vector throughout (text as outlines), without the cache. */
+  renderSvg(spec: ChartSpec): string {
+    const chart = this.draw(spec, 'svg', 1);
+    try {
+      return (chart.canvas as unknown as { toBuffer(mime: string): Buffer }).toBuffer('image/svg+xml').toString('utf8');
+    } finally {
+      chart.destroy();
+    }
+  }
+
+  /** The chart as PNG at PNG_DPI when printed PRINT_WIDTH_MM wide, without the cache. */
+  drawPng(spec: ChartSpec): Uint8Array {
+    const scale = (PRINT_WIDTH_MM / 25.4) * PNG_DPI / spec.width;
+    const chart = this.draw(spec, 'image', scale);
+    try {
+      const canvas = chart.canvas as unknown as { toBuffer(mime: 'image/png', options: { resolution: number }): Buffer };
+      return canvas.toBuffer('image/png', { resolution: PNG_DPI });
+    } finally {
+      chart.destroy();
+    }
+  }
+
+  private draw(spec: ChartSpec, type: 'svg' | 'image', scale: number): Chart {
+    this.drawn++;
+    const canvas = this.canvasFor(spec.width, spec.height, type);
+    // Chart.js writes into the configuration it is given: draw from a copy, so the spec (and its hash) stay as they were.
+    const config = structuredClone(spec.config) as ChartConfiguration & { options: Record<string, unknown> };
+    config.options = { ...config.options, devicePixelRatio: scale };
+    if ((config.type as string) === 'choropleth') attachWorldShapes(config);
+    config.plugins = [whiteBackground, textDirection(spec.direction), valueLabels(spec.fontFamily), sliceLabels(spec.fontFamily)];
+    // renderChart is private in the typings but is the documented way to keep the Chart (and its canvas).
+    return (canvas as unknown as { renderChart(c: unknown): Chart }).renderChart(config);
+  }
+
+  private canvasFor(width: number, height: number, type: 'svg' | 'image'): ChartJSNodeCanvas {
+    const key = `${width}x${height}/${type}`;
     let canvas = this.canvases.get(key);
     if (!canvas) {
-      canvas = new ChartJSNodeCanvas({ width, height, type: 'svg' });
+      canvas = new ChartJSNodeCanvas({ width, height, ...(type === 'svg' ? { type: 'svg' as const } : {}), chartCallback: registerGeo });
       this.canvases.set(key, canvas);
     }
     return canvas;
   }
 }
+
+// chartjs-chart-geo must extend the Chart.js that this canvas instance loaded, which is still in require's
+// cache while chartCallback runs: load the plugin afresh against it.
+function registerGeo(chartJs: { register(...items: unknown[]): void }): void {
+  delete require.cache[require.resolve('chartjs-chart-geo')];
+  const geo = require('chartjs-chart-geo') as Record<string, unknown>;
+  chartJs.register(geo.ChoroplethController, geo.GeoFeature, geo.ColorScale, geo.ProjectionScale);
+}
+
+interface GeoFeature {
+  id?: string;
+  type: string;
+}
+let worldShapes: GeoFeature[] | undefined;
+
+/** Countries of world-atlas (Natural Earth 1:110m) as GeoJSON features keyed by ISO numeric code, Antarctica left out. */
+function world(): GeoFeature[] {
+  if (!worldShapes) {
+    const topology = require('world-atlas/countries-110m.json') as { objects: { countries: unknown } };
+    const { topojson } = require('chartjs-chart-geo') as {
+      topojson: { feature(t: unknown, o: unknown): { features: GeoFeature[] } };
+    };
+    worldShapes = topojson.feature(topology, topology.objects.countries).features.filter((f) => f.id !== '010');
+  }
+  return worldShapes;
+}
+
+// The spec names countries by ISO numeric code; a country it does not name had no incident and takes the
+// colour scale's `missing` colour. The map is fitted to the inhabited latitudes (58° S to 84° N), not to
+// the whole sphere, so it fills the chart instead of leaving Antarctica's band empty.
+function attachWorldShapes(config: ChartConfiguration): void {
+  const dataset = config.data.datasets[0] as unknown as { data: unknown[]; outline?: unknown; clipMap?: boolean };
+  const values = new Map((dataset.data as { feature: string; value: number }[]).map((d) => [d.feature, d.value]));
+  const features = world();
+  config.data.labels = features.map((f) => f.id ?? '');
+  dataset.data = features.map((f) => ({ feature: f, value: values.get(f.id ?? '') ?? null }));
+  dataset.outline = INHABITED;
+  dataset.clipMap = false;
+  const scales = (config.options as { scales: { projection: Record<string, unknown> } }).scales;
+  scales.projection = { ...scales.projection, display: false };
+  Object.assign(config.options as object, { showOutline: false, showGraticule: false });
+}
+
+const INHABITED = {
+  type: 'MultiPoint',
+  coordinates: [
+    ...Array.from({ length: 73 }, (_, i) => [-180 + i * 5, 84]),
+    ...Array.from({ length: 73 }, (_, i) => [-180 + i * 5, -58]),
+    ...Array.from({ length: 72 }, (_, i) => [-180, -58 + i * 2]),
+    ...Array.from({ length: 72 }, (_, i) => [180, -58 + i * 2]),
+  ],
+};
 
 // chartjs-node-canvas's own backgroundColour option makes cairo rasterise the whole SVG: paint it here instead.
 const whiteBackground: Plugin = {
@@ -68,4 +188,82 @@ function textDirection(direction: 'rtl' | 'ltr'): Plugin {
       (chart.ctx as unknown as { direction: string }).direction = direction;
     },
   };
+}
+
+// The value at the end of every bar, in the edition's digits (options.plugins.oicValueLabels.locale).
+function valueLabels(fontFamily: string): Plugin {
+  return {
+    id: 'oicValueLabels',
+    afterDatasetsDraw(chart, _args, options: { locale?: string }) {
+      if (!options.locale) return;
+      const format = new Intl.NumberFormat(options.locale);
+      const horizontal = chart.options.indexAxis === 'y';
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = `14px ${fontFamily}`;
+      ctx.fillStyle = '#222222';
+      chart.data.datasets.forEach((dataset, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden || meta.type !== 'bar') return;
+        meta.data.forEach((element, j) => {
+          const value = dataset.data[j];
+          if (typeof value !== 'number') return;
+          const { x, y, base } = element as unknown as { x: number; y: number; base: number };
+          const text = format.format(value);
+          if (horizontal) {
+            const reversed = Boolean((chart.options.scales?.x as { reverse?: boolean } | undefined)?.reverse);
+            const toRight = x === base ? !reversed : x > base;
+            ctx.textAlign = toRight ? 'left' : 'right';
+            ctx.textBaseline = 'middle';
+            ctx.fillText(text, x + (toRight ? 5 : -5), y);
+          } else {
+            ctx.textAlign = 'center';
+            ctx.textBaseline = 'bottom';
+            ctx.fillText(text, x, y - 3);
+          }
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+// Each doughnut slice's share, inside the slice, in the edition's digits (options.plugins.oicSliceLabels.locale).
+function sliceLabels(fontFamily: string): Plugin {
+  return {
+    id: 'oicSliceLabels',
+    afterDatasetsDraw(chart, _args, options: { locale?: string }) {
+      if (!options.locale) return;
+      const format = new Intl.NumberFormat(options.locale, { style: 'percent', maximumFractionDigits: 0 });
+      const dataset = chart.data.datasets[0];
+      const meta = chart.getDatasetMeta(0);
+      if (!dataset || meta.type !== 'doughnut') return;
+      const values = dataset.data as number[];
+      const total = values.reduce((a, b) => a + b, 0);
+      const colours = dataset.backgroundColor as string[];
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = `bold 14px ${fontFamily}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      meta.data.forEach((arc, j) => {
+        const { startAngle, endAngle } = arc as unknown as { startAngle: number; endAngle: number };
+        const value = values[j] ?? 0;
+        if (total === 0 || endAngle - startAngle < 0.3) return;
+        const { x, y } = (arc as unknown as { tooltipPosition(useFinal: boolean): { x: number; y: number } }).tooltipPosition(true);
+        ctx.fillStyle = lightness(colours[j] ?? '#000000') > 0.55 ? '#222222' : '#ffffff';
+        ctx.fillText(format.format(value / total), x, y);
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** Relative luminance of a #rrggbb colour, 0 (black) to 1 (white). */
+export function lightness(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
