@@ -1,18 +1,15 @@
 // The build of one edition, end to end: read and validate the data, compute the figures, then for each
 // language render the charts, fill the templates and print the PDF. Returns what it did; the CLI prints it.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'puppeteer';
-import { chartSpecs } from './core/charts.js';
 import type { Edition } from './core/edition.js';
 import { computeFigures, type Figures } from './core/figures.js';
-import { renderReportHtml } from './core/html.js';
 import type { Language } from './core/incident.js';
-import { localeFor } from './core/locale.js';
+import type { Paper } from './core/page-style.js';
 import type { Reference } from './core/reference.js';
 import { formatProblem, validateIncidentStream, type Problem, type RejectedRow } from './core/validate.js';
-import { buildReportView, type DataSummary } from './core/view-model.js';
+import type { DataSummary } from './core/view-model.js';
 import { EXIT, UserError } from './errors.js';
 import { findBrowser, launchBrowser } from './io/browser.js';
 import { ChartRenderer } from './io/charts.js';
@@ -22,7 +19,9 @@ import type { Encoding } from './io/encoding.js';
 import { writeFiguresOutput } from './io/figures-output.js';
 import { writeOutput } from './io/output.js';
 import { displayPath, packagePath } from './io/paths.js';
-import { printPdf, type PdfMetadata } from './io/pdf.js';
+import type { PrintedPdf } from './io/pdf.js';
+import { readNarrative } from './io/narrative.js';
+import { printEdition, type PrintSettings } from './print-edition.js';
 import { readCatalog, readTemplates } from './io/templates.js';
 
 export interface BuildOptions {
@@ -35,6 +34,11 @@ export interface BuildOptions {
   languages?: Language[];
   chrome?: string;
   templatesDir?: string;
+  paper?: Paper;
+  /** Bleed around the trim for a print shop, in mm; adds trim and bleed boxes and crop marks. */
+  bleedMm?: number;
+  /** A DRAFT watermark, and the build time and data fingerprint in every footer. */
+  draft?: boolean;
   /** Build even if rows have errors: they are left out, listed in out/<year>/rejected.csv and the annex. */
   allowInvalid?: boolean;
   /** Encoding of incidents.csv when it has no byte order mark (default UTF-8). */
@@ -93,41 +97,43 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
     const previous = await previousEditionFigures(dataDir, options.year, reference);
 
     const templates = await readTemplates(templatesDir);
+    const narrative = await readNarrative(editionDir, languages, reference.regions.map((r) => r.code));
     const charts = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
     const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
     const outputs: BuildOutput[] = [];
     try {
-      const browser = await browserStarting;
-      for (const lang of languages) {
-        const catalog = await readCatalog(templatesDir, lang);
-        const locale = localeFor(lang, edition);
-        progress(`Rendering charts (${lang})`);
-        const rendered = [];
-        for (const spec of chartSpecs(figures, edition, reference, locale, catalog.charts, previous)) rendered.push(await charts.render(spec));
-        const view = buildReportView({
-          edition,
-          locale,
-          catalog,
-          reference,
-          figures,
-          ...(previous ? { previousTotals: previous.totals } : {}),
-          charts: rendered,
-          data: current.data,
-          stylesheet: templates.stylesheetUrl,
-        });
-        const htmlPath = join(workDir, `report-${lang}.html`);
-        await writeFile(htmlPath, renderReportHtml(templates, view));
+      const settings: PrintSettings = {
+        browser: await browserStarting,
+        charts,
+        templates,
+        assetFolders: [templatesDir, fontsDir],
+        workDir,
+        paper: options.paper ?? 'A4',
+        ...(options.bleedMm ? { bleedMm: options.bleedMm } : {}),
+        ...(options.draft ? { draft: { builtAt: (sourceDate(env) ?? new Date()).toISOString() } } : {}),
+        ...(sourceDate(env) ? { date: sourceDate(env) } : {}),
+      };
+      const content = {
+        edition,
+        reference,
+        figures,
+        incidents: current.incidents,
+        ...(previous ? { previousTotals: previous.totals, previous } : {}),
+        data: current.data,
+      };
+      const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang)));
+      // The languages print side by side: each page of the browser lays out in its own process.
+      const printed = await Promise.all(
+        languages.map(async (lang, i) => {
+          progress(`Printing the ${lang} edition`);
+          const catalog = catalogs[i]!;
+          return print(() => printEdition(content, lang, catalog, narrative.byLanguage[lang] ?? {}, settings));
+        }),
+      );
+      // Written only once every language has printed: a failed build leaves no PDF of this run behind.
+      for (const [i, lang] of languages.entries()) {
+        const pdf = printed[i]!;
         const path = join(outDir, reportFileName(edition.year, lang));
-        progress(`Printing ${displayPath(path)}`);
-        const pdf = await print(browser, htmlPath, [templatesDir, fontsDir], {
-          title: view.documentTitle,
-          author: catalog.cover.organisation,
-          subject: view.cover.period,
-          keywords: ['Islamophobia', 'OIC', 'Observatory', String(edition.year)],
-          lang,
-          rightToLeft: locale.dir === 'rtl',
-          ...sourceDate(env),
-        });
         await writeOutput(path, pdf.bytes);
         outputs.push({ lang, path, pages: pdf.pages, bytes: pdf.bytes.length });
       }
@@ -141,7 +147,7 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
       outputs,
       data: current.data,
       figures,
-      warnings: current.warnings,
+      warnings: [...current.warnings, ...narrative.problems],
       ...(rejectedFile ? { rejectedFile, rejectedProblems: current.errors } : {}),
     };
   } finally {
@@ -223,10 +229,11 @@ function dataError(file: string, errors: Problem[], rowsRejected: number): UserE
   );
 }
 
-async function print(browser: Browser, htmlPath: string, allowed: string[], metadata: PdfMetadata) {
+async function print(printing: () => Promise<PrintedPdf>): Promise<PrintedPdf> {
   try {
-    return await printPdf(browser, htmlPath, allowed, metadata);
+    return await printing();
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(
       `Chromium failed while printing: ${(error as Error).message.split('\n')[0]}`,
       EXIT.environment,
@@ -235,7 +242,7 @@ async function print(browser: Browser, htmlPath: string, allowed: string[], meta
   }
 }
 
-function sourceDate(env: NodeJS.ProcessEnv): { date?: Date } {
+function sourceDate(env: NodeJS.ProcessEnv): Date | undefined {
   const epoch = env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? { date: new Date(Number(epoch) * 1000) } : {};
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
 }

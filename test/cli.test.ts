@@ -42,8 +42,8 @@ describe('oic-report build 2024 on the shipped data', () => {
   it('exits 0 and says what it wrote, with pages and size', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-ar\.pdf {2}\(ar, \d+ pages, \d+ KB\)/);
-    expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-en\.pdf {2}\(en, \d+ pages, \d+ KB\)/);
+    expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-ar\.pdf {2}\(ar, \d+ pages, [\d.]+ [KM]B\)/);
+    expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-en\.pdf {2}\(en, \d+ pages, [\d.]+ [KM]B\)/);
     expect(result.stdout).toContain(`${rows.length} rows read, ${rows.length} in the report`);
   });
 

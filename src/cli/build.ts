@@ -2,12 +2,19 @@
 import { Command, Option } from 'commander';
 import { buildReport, type BuildResult } from '../build.js';
 import { LANGUAGES, type Language } from '../core/incident.js';
-import { formatProblem } from '../core/validate.js';
+import type { Paper } from '../core/page-style.js';
+import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
 import { displayPath } from '../io/paths.js';
+import { parseYear } from './arguments.js';
 import type { Io } from './index.js';
 
+const MAX_WARNINGS_LISTED = 10;
+
 interface BuildFlags {
+  draft?: boolean;
+  paper: Paper;
+  bleed?: number;
   lang?: Language[];
   out?: string;
   data: string;
@@ -34,6 +41,9 @@ export function buildCommand(io: Io, exit: { code: number }): Command {
     .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
     .option('--chrome <path>', 'Chromium to print with (also: OIC_REPORT_CHROME); default /usr/bin/chromium')
     .option('--templates <dir>', 'templates folder, for translators trying changes (default: the shipped one)')
+    .option('--draft', 'a DRAFT watermark, and the build time and data fingerprint in every footer')
+    .addOption(new Option('--paper <size>', 'paper size').choices(['A4', 'Letter']).default('A4'))
+    .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
     .option('--progress', 'show progress even when stderr is not a terminal')
     .option('--no-progress', 'show no progress, only the result')
     .option(
@@ -47,6 +57,9 @@ Examples:
   $ oic-report build 2024                      both languages into out/2024/
   $ oic-report build 2024 --lang ar            the Arabic edition only
   $ oic-report build 2024 --out /tmp/drafts    somewhere else
+  $ oic-report build 2024 --draft              watermarked, with build time and data fingerprint
+  $ oic-report build 2024 --bleed 3mm          for a print shop: bleed, trim box, crop marks
+  $ SOURCE_DATE_EPOCH=1750464000 oic-report build 2024    byte-identical rebuilds
   $ OIC_REPORT_CHROME=/opt/chrome/chrome oic-report build 2024
 
 Writes out/<year>/oic-islamophobia-report-<year>-<lang>.pdf. A failed build leaves no PDF behind.
@@ -65,6 +78,9 @@ The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_E
           ...(flags.chrome ? { chrome: flags.chrome } : {}),
           ...(flags.templates ? { templatesDir: flags.templates } : {}),
           ...(flags.allowInvalid ? { allowInvalid: true } : {}),
+          ...(flags.draft ? { draft: true } : {}),
+          paper: flags.paper,
+          ...(flags.bleed ? { bleedMm: flags.bleed } : {}),
         },
         showProgress ? (message) => io.stderr(`  ${message}…\n`) : undefined,
       );
@@ -74,14 +90,16 @@ The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_E
 }
 
 function summary(result: BuildResult, ms: number): string {
-  const lines: string[] = [];
-  for (const w of result.warnings) lines.push(`warning: ${formatProblem(w)}`);
+  const lines = warningLines(result.warnings, result.edition.year);
   const { data } = result;
   lines.push(
     `${data.file}: ${data.rowsRead} rows read, ${data.rowsAccepted} in the report ` +
       `(${result.figures.totals.negative} manifestations, ${result.figures.totals.positive} positive developments), ` +
       `${data.rowsRejected} rejected`,
   );
+  if (result.rejectedFile) {
+    lines.push(`wrote ${displayPath(result.rejectedFile)}  (the ${data.rowsRejected} rejected rows, with their reasons)`);
+  }
   for (const o of result.outputs) {
     lines.push(`wrote ${displayPath(o.path)}  (${o.lang}, ${o.pages} pages, ${formatBytes(o.bytes)})`);
   }
@@ -89,15 +107,27 @@ function summary(result: BuildResult, ms: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function formatBytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function parseBleed(value: string): number {
+  const mm = /^(\d+(?:\.\d+)?)\s*(mm)?$/.exec(value.trim());
+  if (!mm || Number(mm[1]) > 20) {
+    throw new UserError(`"${value}" is not a bleed`, EXIT.usage, 'Give it in millimetres, up to 20, e.g. --bleed 3mm.');
+  }
+  return Number(mm[1]);
 }
 
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) {
-    throw new UserError(`"${value}" is not an edition year`, EXIT.usage, 'Name the edition by its year, e.g. oic-report build 2024.');
-  }
-  return Number(value);
+/** A few warnings are listed; many are counted by kind, with one example each and where to see them all. */
+function warningLines(warnings: readonly Problem[], year: number): string[] {
+  if (warnings.length <= MAX_WARNINGS_LISTED) return warnings.map((w) => `warning: ${formatProblem(w)}`);
+  const byKind = new Map<string, Problem[]>();
+  for (const w of warnings) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
+  return [
+    `${warnings.length} warnings; \`oic-report validate ${year} --all-warnings\` lists every one:`,
+    ...[...byKind.values()].map((list) => `  ${list.length} × like ${formatProblem(list[0]!)}`),
+  ];
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function parseLanguages(value: string): Language[] {

@@ -8,6 +8,7 @@ import { EXIT, UserError } from '../errors.js';
 import { exists, listEditions, openIncidentFile, readEdition, readReference } from '../io/edition-data.js';
 import { ENCODINGS, parseEncoding, type Encoding } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
+import { parseYear } from './arguments.js';
 import type { Io } from './index.js';
 
 interface ValidateFlags {
@@ -157,13 +158,6 @@ function jsonReport(year: number, reports: FileReport[]): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) {
-    throw new UserError(`"${value}" is not an edition year`, EXIT.usage, 'Name the edition by its year, e.g. oic-report validate 2024.');
-  }
-  return Number(value);
 }
 
 export function parseEncodingOption(value: string): Encoding {

@@ -120,8 +120,6 @@ export function chartSpecs(
     responsive: false,
     animation: false as const,
     devicePixelRatio: 1,
-    font: { family: font, size: 16 },
-    color: PALETTE.text,
     layout: { padding: { top: 4, bottom: 4, left: 8, right: 8 } },
     plugins: {
       legend: legend
@@ -507,7 +505,34 @@ export function chartSpecs(
     },
   });
 
-  return specs;
+  return specs.map((spec) => ({ ...spec, config: withText(spec.config, { family: font, size: 16 }) }));
+}
+
+/**
+ * Chart.js takes no font or colour at the root of a chart's options: every scale's ticks and title and the
+ * legend are given the edition's font, 16 px (about 8.5 pt at the printed width), and dark grey ink.
+ */
+function withText(config: ChartConfiguration, font: { family: string; size: number }): ChartConfiguration {
+  const text = { font, color: PALETTE.text };
+  const options = (config.options ?? {}) as {
+    scales?: Record<string, { ticks?: object; title?: object }>;
+    plugins?: { legend?: { labels?: object } };
+  };
+  const scales = Object.fromEntries(
+    Object.entries(options.scales ?? {}).map(([id, scale]) => [
+      id,
+      { ...scale, ticks: { ...text, ...scale.ticks }, title: { ...text, ...scale.title } },
+    ]),
+  );
+  const legend = options.plugins?.legend;
+  return {
+    ...config,
+    options: {
+      ...options,
+      ...(options.scales ? { scales } : {}),
+      plugins: { ...options.plugins, legend: { ...legend, labels: { ...text, ...legend?.labels } } },
+    },
+  } as ChartConfiguration;
 }
 
 /** "2024" for a calendar year, otherwise "May 2014 – Apr 2015", in the locale's digits. */
@@ -532,13 +557,13 @@ function splitLabel(label: string): string | string[] {
 }
 
 function lineLegend(rtl: boolean) {
-  // Legend keys drawn as line samples, with the series' dash, so a grey-scale reader can match them.
+  // Legend keys drawn as the series' point markers (circle, square), which tell the series apart in grey-scale.
   return {
     display: true,
     position: 'top' as const,
     align: 'start' as const,
     rtl,
-    labels: { usePointStyle: true, pointStyle: 'line', pointStyleWidth: 44, padding: 16 },
+    labels: { usePointStyle: true, boxWidth: 10, boxHeight: 10, padding: 16 },
   };
 }
 

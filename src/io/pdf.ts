@@ -1,8 +1,19 @@
-// HTML file → PDF bytes, in Chromium. The page runs no script and may load nothing but its own HTML
-// and the folders it is allowed (templates, fonts); the PDF then gets its metadata with pdf-lib.
+// HTML file → PDF bytes, in Chromium, then finished with pdf-lib: metadata, bookmark titles, reading
+// direction, print-shop boxes. The page runs no script and may load nothing but its own HTML and the
+// folders it is allowed (templates, fonts).
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
-import { PDFDocument, ReadingDirection } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  ReadingDirection,
+  rgb,
+  type PDFPage,
+} from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -20,12 +31,16 @@ export interface PrintedPdf {
   pages: number;
 }
 
+/**
+ * Prints the HTML file as Chromium lays it out for print; the raw PDF, not yet finished. A draft print
+ * (untagged, no outline) takes about half the time: enough to learn where each heading falls.
+ */
 export async function printPdf(
   browser: Browser,
   htmlPath: string,
   allowedFolders: string[],
-  metadata: PdfMetadata,
-): Promise<PrintedPdf> {
+  kind: 'final' | 'layout' = 'final',
+): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
     await page.setJavaScriptEnabled(false);
@@ -41,33 +56,104 @@ export async function printPdf(
       }
     });
     await page.goto(htmlUrl, { waitUntil: 'load' });
-    const printed = await page.pdf({
+    return await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
-      tagged: true,
-      outline: true,
+      tagged: kind === 'final',
+      outline: kind === 'final',
       waitForFonts: true,
     });
-    return await withMetadata(printed, metadata);
   } finally {
     await page.close();
   }
 }
 
-async function withMetadata(printed: Uint8Array, meta: PdfMetadata): Promise<PrintedPdf> {
+/**
+ * The page (1-based) of every element that a link points to, by its id: Chromium writes them as named
+ * destinations. It has no target-counter(), so this is how a table of contents learns its page numbers.
+ */
+export async function destinationPages(bytes: Uint8Array): Promise<Record<string, number>> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pageIndex = new Map(pdf.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const pages: Record<string, number> = {};
+  for (const [name, value] of dests?.entries() ?? []) {
+    const dest = pdf.context.lookup(value);
+    const target = dest instanceof PDFArray ? dest.get(0) : undefined;
+    if (target instanceof PDFRef) pages[name.decodeText()] = pageIndex.get(target.toString()) ?? 0;
+  }
+  return pages;
+}
+
+export interface FinishOptions extends PdfMetadata {
+  /** The text of every heading in document order: the bookmarks' exact titles. */
+  bookmarks: string[];
+  /** Trim inset (points) when the page carries bleed and crop-mark room around the trim. */
+  trim?: { insetPt: number; bleedPt: number };
+}
+
+/** Metadata, exact bookmark titles, reading direction and print-shop boxes, edited in place. */
+export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<PrintedPdf> {
   // Edited in place: copying pages into a new document would drop the structure tags.
-  const pdf = await PDFDocument.load(printed, { updateMetadata: false });
-  pdf.setTitle(meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(meta.author);
-  pdf.setSubject(meta.subject);
-  pdf.setKeywords(meta.keywords);
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  pdf.setTitle(options.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(options.author);
+  pdf.setSubject(options.subject);
+  pdf.setKeywords(options.keywords);
   pdf.setCreator('oic-report');
   pdf.setProducer('oic-report (Chromium, pdf-lib)');
-  pdf.setLanguage(meta.lang);
-  const date = meta.date ?? new Date();
+  pdf.setLanguage(options.lang);
+  const date = options.date ?? new Date();
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
-  if (meta.rightToLeft) pdf.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-  const bytes = await pdf.save();
-  return { bytes, pages: pdf.getPageCount() };
+  if (options.rightToLeft) pdf.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
+
+  // Chromium writes heading text twice and scrambles Arabic titles that hold digits or Latin text.
+  const items = outlineItems(pdf);
+  if (items.length === options.bookmarks.length) {
+    items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(options.bookmarks[i] ?? '')));
+  }
+  if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
+
+  const saved = await pdf.save();
+  return { bytes: saved, pages: pdf.getPageCount() };
+}
+
+function outlineItems(pdf: PDFDocument): PDFDict[] {
+  const items: PDFDict[] = [];
+  const walk = (first: unknown) => {
+    for (let ref = first; ref; ) {
+      const item = pdf.context.lookup(ref as PDFRef, PDFDict);
+      items.push(item);
+      walk(item.get(PDFName.of('First')));
+      ref = item.get(PDFName.of('Next'));
+    }
+  };
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (outlines) walk(outlines.get(PDFName.of('First')));
+  return items;
+}
+
+/** TrimBox and BleedBox for the print shop, and crop marks in the room outside the bleed. */
+function markTrim(page: PDFPage, insetPt: number, bleedPt: number) {
+  const { width, height } = page.getSize();
+  const [x0, y0, x1, y1] = [insetPt, insetPt, width - insetPt, height - insetPt];
+  page.setTrimBox(x0, y0, x1 - x0, y1 - y0);
+  page.setBleedBox(x0 - bleedPt, y0 - bleedPt, x1 - x0 + 2 * bleedPt, y1 - y0 + 2 * bleedPt);
+  const gap = bleedPt + 2;
+  const colour = rgb(0, 0, 0);
+  const line = (sx: number, sy: number, ex: number, ey: number) =>
+    page.drawLine({ start: { x: sx, y: sy }, end: { x: ex, y: ey }, thickness: 0.25, color: colour });
+  for (const [x, dx] of [
+    [x0, -1],
+    [x1, 1],
+  ] as const) {
+    for (const [y, dy] of [
+      [y0, -1],
+      [y1, 1],
+    ] as const) {
+      line(x + dx * gap, y, x + dx * insetPt, y);
+      line(x, y + dy * gap, x, y + dy * insetPt);
+    }
+  }
 }

@@ -73,10 +73,11 @@ describe.each(['en', 'ar'] as const)('charts in %s', (lang) => {
   });
 
   it('draws a point for every month, this period and the previous one', () => {
-    expect(filled(svg['monthly-trend']!, PALETTE.negative)).toBe(12);
-    expect(filled(svg['monthly-trend']!, PALETTE.positive)).toBe(12);
-    expect(filled(svg['monthly-comparison']!, PALETTE.negative)).toBe(12);
-    expect(filled(svg['monthly-comparison']!, PALETTE.previous)).toBe(14);
+    // Legend keys are the series' markers: one more of each colour.
+    expect(filled(svg['monthly-trend']!, PALETTE.negative)).toBe(12 + 1);
+    expect(filled(svg['monthly-trend']!, PALETTE.positive)).toBe(12 + 1);
+    expect(filled(svg['monthly-comparison']!, PALETTE.negative)).toBe(12 + 1);
+    expect(filled(svg['monthly-comparison']!, PALETTE.previous)).toBe(14 + 1);
   });
 
   it('draws a slice per positive type that occurred', () => {

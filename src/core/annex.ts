@@ -1,0 +1,78 @@
+// The incident annexes: every incident counted in the report, by category, with its date, place and
+// source, as the Observatory's reports list them.
+import type { Catalog } from './catalog.js';
+import type { Incident, Language, Polarity } from './incident.js';
+import { interpolate, type Locale } from './locale.js';
+import type { Reference } from './reference.js';
+
+export interface IncidentRowView {
+  date: string;
+  place: string;
+  title: string;
+  /** The language the title is in: the edition's, or English where the row has no translation. */
+  titleLang: Language;
+  source: string;
+}
+
+export interface IncidentGroupView {
+  id: string;
+  heading: string;
+  count: string;
+  head: string[];
+  rows: IncidentRowView[];
+}
+
+export function incidentGroups(
+  incidents: readonly Incident[],
+  polarity: Polarity,
+  reference: Reference,
+  locale: Locale,
+  catalog: Catalog,
+): IncidentGroupView[] {
+  const byCategory = new Map<string, Incident[]>();
+  for (const incident of incidents) {
+    if (incident.polarity !== polarity) continue;
+    const list = byCategory.get(incident.category) ?? [];
+    list.push(incident);
+    byCategory.set(incident.category, list);
+  }
+  const t = catalog.annex;
+  return reference.categories[polarity]
+    .filter((category) => byCategory.has(category.code))
+    .map((category) => {
+      const rows = [...(byCategory.get(category.code) ?? [])].sort(
+        (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+      );
+      return {
+        id: `annex-${polarity}-${category.code}`,
+        heading: category[locale.lang],
+        count: interpolate(t.count, { count: locale.number(rows.length) }),
+        head: [t.date, t.place, t.incident],
+        rows: rows.map((incident) => incidentRow(incident, reference, locale, catalog)),
+      };
+    });
+}
+
+function incidentRow(incident: Incident, reference: Reference, locale: Locale, catalog: Catalog): IncidentRowView {
+  const translated = incident[`title_${locale.lang}`];
+  const country = reference.countryName(incident.country, locale.lang);
+  return {
+    date: incidentDate(incident, locale, catalog),
+    place: incident.location ? `${incident.location}${catalog.manifestations.listSeparator}${country}` : country,
+    title: translated ?? incident.title_en,
+    titleLang: translated ? locale.lang : 'en',
+    source: incident.source_name,
+  };
+}
+
+/** A date as precise as the record says it is: a day, the week it falls in, or only its month. */
+export function incidentDate(incident: Pick<Incident, 'date' | 'date_precision'>, locale: Locale, catalog: Catalog) {
+  switch (incident.date_precision) {
+    case 'month':
+      return locale.monthLong(incident.date.slice(0, 7));
+    case 'week':
+      return interpolate(catalog.annex.weekOf, { date: locale.date(incident.date) });
+    default:
+      return locale.date(incident.date);
+  }
+}

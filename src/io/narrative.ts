@@ -1,0 +1,54 @@
+// The editors' narrative chapters: data/<year>/narrative/<lang>/<section>.md. A section written in one
+// language of the build but not in another is reported, never silently left out of one edition.
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Language } from '../core/incident.js';
+import type { Problem } from '../core/validate.js';
+import { NARRATIVE_SECTIONS, type NarrativeSection } from '../core/view-model.js';
+import { displayPath } from './paths.js';
+
+export type Narrative = Partial<Record<NarrativeSection, string>>;
+
+export async function readNarrative(
+  editionDir: string,
+  languages: readonly Language[],
+  regionCodes: readonly string[],
+): Promise<{ byLanguage: Partial<Record<Language, Narrative>>; problems: Problem[] }> {
+  const known = new Set<string>([...NARRATIVE_SECTIONS, ...regionCodes.map((r) => `region-${r}`)]);
+  const byLanguage: Partial<Record<Language, Narrative>> = {};
+  const problems: Problem[] = [];
+  for (const lang of languages) {
+    const dir = join(editionDir, 'narrative', lang);
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.md')).sort();
+    const narrative: Narrative = {};
+    for (const file of files) {
+      const section = basename(file, '.md');
+      if (!known.has(section)) {
+        problems.push({
+          severity: 'warning',
+          kind: 'unknown_narrative_section',
+          file: displayPath(join(dir, file)),
+          message: `is not a narrative section and is not printed; the sections are: ${[...known].join(', ')}`,
+        });
+        continue;
+      }
+      narrative[section as NarrativeSection] = await readFile(join(dir, file), 'utf8');
+    }
+    byLanguage[lang] = narrative;
+  }
+  for (const section of known) {
+    const have = languages.filter((l) => byLanguage[l]?.[section as NarrativeSection]?.trim());
+    const missing = languages.filter((l) => !have.includes(l));
+    if (have.length > 0 && missing.length > 0) {
+      for (const lang of missing) {
+        problems.push({
+          severity: 'warning',
+          kind: 'missing_narrative',
+          file: displayPath(join(editionDir, 'narrative', lang, `${section}.md`)),
+          message: `is missing: the ${have.join(', ')} edition has this section, the ${lang} edition will not`,
+        });
+      }
+    }
+  }
+  return { byLanguage, problems };
+}

@@ -1,0 +1,161 @@
+// The print side of the pure core: page rules, narrative Markdown, headings, the incident annex and the view.
+import { describe, expect, it } from 'vitest';
+import { incidentDate, incidentGroups } from '../../src/core/annex.js';
+import { parseCatalog } from '../../src/core/catalog.js';
+import { computeFigures } from '../../src/core/figures.js';
+import { renderReportHtml } from '../../src/core/html.js';
+import { localeFor } from '../../src/core/locale.js';
+import { renderMarkdown } from '../../src/core/markdown.js';
+import { headingsOf } from '../../src/core/outline.js';
+import { cssString, pageStyle } from '../../src/core/page-style.js';
+import { validateIncidents } from '../../src/core/validate.js';
+import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
+import en from '../../templates/i18n/en.json' with { type: 'json' };
+import ar from '../../templates/i18n/ar.json' with { type: 'json' };
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, row } from '../helpers.js';
+import { edition, reference } from './fixtures.js';
+
+const catalogs = { en: parseCatalog(en).catalog!, ar: parseCatalog(ar).catalog! };
+const incidents = validateIncidents(
+  'hand.csv',
+  [
+    row({ id: 'A', date: '2024-03-02', country: 'FR', location: 'Lyon', category: 'mosque', title_ar: 'تخريب مسجد' }),
+    row({ id: 'B', date: '2024-03-01', country: 'GB', category: 'mosque', date_precision: 'month' }),
+    row({ id: 'C', date: '2024-05-06', country: 'US', category: 'hijab', date_precision: 'week', title_en: '<b>bold</b> & "quoted"' }),
+    row({ id: 'D', date: '2024-06-01', country: 'CA', polarity: 'positive', category: 'interfaith' }),
+  ].map((cells, i) => ({ line: i + 2, cells: cells as Record<string, string> })),
+  edition,
+  reference,
+).incidents;
+const figures = computeFigures(incidents, edition, reference);
+
+function input(lang: 'ar' | 'en', extra: Partial<ReportInput> = {}): ReportInput {
+  return {
+    edition,
+    locale: localeFor(lang, edition),
+    catalog: catalogs[lang],
+    reference,
+    figures,
+    incidents,
+    charts: [],
+    data: { file: 'data/2024/incidents.csv', rowsRead: 4, rowsAccepted: 4, rowsRejected: 0, fingerprint: 'ab'.repeat(32) },
+    narrative: {},
+    stylesheet: 'file:///report.css',
+    ...extra,
+  };
+}
+
+const templates = {
+  layout: readFileSync(join(ROOT, 'templates', 'report.hbs'), 'utf8'),
+  partials: Object.fromEntries(
+    readdirSync(join(ROOT, 'templates', 'partials')).map((f) => [
+      f.replace('.hbs', ''),
+      readFileSync(join(ROOT, 'templates', 'partials', f), 'utf8'),
+    ]),
+  ),
+};
+
+describe('cssString', () => {
+  it('cannot be broken out of by quotes, backslashes, new lines or a closing style tag', () => {
+    expect(cssString('a"b\\c\n</style><script>')).toBe('"a\\22 b\\5c c\\a \\3c /style\\3e \\3c script\\3e "');
+  });
+});
+
+describe('pageStyle', () => {
+  it('names a page per chapter so the running header can carry its title, mirrored in Arabic', () => {
+    const css = pageStyle({
+      locale: localeFor('ar', edition),
+      paper: 'A4',
+      pageNumbers: 'arabic-indic',
+      header: 'OIC/1',
+      chapters: [{ id: 'trends', title: '١. الاتجاهات' }],
+    });
+    expect(css).toContain('@top-right { content: "OIC/1"; }');
+    expect(css).toContain('@bottom-center { content: counter(page, arabic-indic); }');
+    expect(css).toContain('.chapter-trends { page: chapter-trends; }');
+    expect(css).toContain('@page chapter-trends { @top-left { content: "١. الاتجاهات"; } }');
+    expect(css).toContain('size: 210mm 297mm;');
+  });
+
+  it('grows the page by bleed and crop-mark room, and knows Letter', () => {
+    const css = pageStyle({ locale: localeFor('en', edition), paper: 'Letter', pageNumbers: 'decimal', header: 'x', chapters: [], bleedMm: 3 });
+    expect(css).toContain('size: 241.9mm 305.4mm;');
+    expect(css).toContain('margin: 37mm 31mm 35mm 37mm;');
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('lets no raw HTML, image or script link through', () => {
+    const html = renderMarkdown('Hello <script>alert(1)</script> ![x](http://evil/x.png) [a](javascript:alert(1)) [b](https://oic-oci.org)');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('href="javascript');
+    expect(html).toContain('<a href="https://oic-oci.org">b</a>');
+  });
+});
+
+describe('headingsOf', () => {
+  it('lists headings in document order with their ids and plain text', () => {
+    expect(headingsOf('<h1 id="a"><span>1.</span> A &amp; B</h1><p>x</p><h2 id="b">C&#x27;s</h2><h3>D</h3>')).toEqual([
+      { level: 1, id: 'a', text: '1. A & B' },
+      { level: 2, id: 'b', text: "C's" },
+      { level: 3, text: 'D' },
+    ]);
+  });
+});
+
+describe('incident annex', () => {
+  it('groups by category in reference order, dates by precision, falls back to English titles', () => {
+    const groups = incidentGroups(incidents, 'negative', reference, localeFor('ar', edition), catalogs.ar);
+    expect(groups.map((g) => g.id)).toEqual(['annex-negative-hijab', 'annex-negative-mosque']);
+    const mosque = groups[1]!;
+    expect(mosque.rows.map((r) => r.date)).toEqual(['مارس ٢٠٢٤', '٢ مارس ٢٠٢٤']);
+    expect(mosque.rows[1]).toMatchObject({ title: 'تخريب مسجد', titleLang: 'ar', place: 'Lyon، فرنسا' });
+    expect(mosque.rows[0]).toMatchObject({ title: 'Test incident', titleLang: 'en' });
+    expect(incidentDate({ date: '2024-05-06', date_precision: 'week' }, localeFor('en', edition), catalogs.en)).toBe(
+      'week of 6 May 2024',
+    );
+  });
+});
+
+describe('the report view and its HTML', () => {
+  it('prints narrative chapters only where written, and numbers chapters and sections', () => {
+    const view = buildReportView(input('en', { narrative: { conclusions: '1. **Act.**' } }));
+    const ids = view.chapters.map((c) => c.id);
+    expect(ids).not.toContain('foreword');
+    expect(ids).toContain('conclusions');
+    const manifestations = view.chapters.find((c) => c.id === 'manifestations')!;
+    expect(manifestations.number).toBe('2.');
+    // The status by region, then one section per region with incidents: USA and Canada before Europe.
+    expect(manifestations.sections.map((s) => `${s.number} ${s.heading}`)).toEqual([
+      '2.1 Islamophobia status by region',
+      '2.2 USA and Canada',
+      '2.3 Europe',
+    ]);
+    expect(view.chapters.find((c) => c.id === 'conclusions')!.narrative).toContain('<strong>Act.</strong>');
+  });
+
+  it('fills the contents with the pages it is given, placeholders otherwise', () => {
+    const first = buildReportView(input('ar'));
+    expect(first.toc.entries[0]).toMatchObject({ id: 'about', page: '٨٨٨' });
+    const second = buildReportView(input('ar', { pages: { about: 3 } }));
+    expect(second.toc.entries[0]).toMatchObject({ id: 'about', page: '٣' });
+  });
+
+  it('escapes incident text, and every TOC entry names a heading of the page', () => {
+    const html = renderReportHtml(templates, buildReportView(input('en')));
+    expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;');
+    expect(html).not.toContain('<b>bold</b>');
+    const ids = new Set(headingsOf(html).map((h) => h.id));
+    for (const entry of buildReportView(input('en')).toc.entries) expect(ids).toContain(entry.id);
+  });
+
+  it('marks a draft with a watermark and the build time and data fingerprint in the footer', () => {
+    const view = buildReportView(input('en', { draft: { builtAt: '2026-11-25T15:30:00.000Z' } }));
+    expect(view.draft).toEqual({ watermark: 'DRAFT' });
+    expect(view.pageStyle).toContain('DRAFT · built 25 Nov 2026, 15:30 UTC · data abababababab');
+  });
+});
