@@ -10,6 +10,7 @@ import {
   PDFHexString,
   PDFName,
   PDFRef,
+  PDFString,
   ReadingDirection,
   rgb,
   type PDFPage,
@@ -114,9 +115,38 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
     items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(options.bookmarks[i] ?? '')));
   }
   if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
+  renumberStructureIds(pdf);
 
   const saved = await pdf.save();
   return { bytes: saved, pages: pdf.getPageCount() };
+}
+
+/**
+ * Chromium names structure elements after DOM node numbers ("node00000127"), which depend on what else the
+ * browser process parsed before (the other language printing beside it). Renumbered in the same order, so
+ * two builds of the same inputs are byte-identical and the ID tree stays sorted.
+ */
+function renumberStructureIds(pdf: PDFDocument) {
+  const isNodeId = (value: unknown): value is PDFString | PDFHexString =>
+    (value instanceof PDFString || value instanceof PDFHexString) && /^node\d+$/.test(value.decodeText());
+  const visit = (object: unknown, found: (value: PDFString | PDFHexString, replace: (v: PDFString) => void) => void) => {
+    if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) {
+        if (isNodeId(value)) found(value, (v) => object.set(key, v));
+        else visit(value, found);
+      }
+    } else if (object instanceof PDFArray) {
+      object.asArray().forEach((value, i) => {
+        if (isNodeId(value)) found(value, (v) => object.set(i, v));
+        else visit(value, found);
+      });
+    }
+  };
+  const objects = pdf.context.enumerateIndirectObjects().map(([, object]) => object);
+  const ids = new Set<string>();
+  for (const object of objects) visit(object, (value) => ids.add(value.decodeText()));
+  const renamed = new Map([...ids].sort().map((id, i) => [id, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
+  for (const object of objects) visit(object, (value, replace) => replace(renamed.get(value.decodeText())!));
 }
 
 function outlineItems(pdf: PDFDocument): PDFDict[] {

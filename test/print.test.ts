@@ -1,0 +1,165 @@
+// The printed report checked from the PDF files themselves, as a printer or an archivist would.
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFString, type PDFHexString } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateIncidentsCsv } from '../scripts/generate-sample-data.js';
+import { ROOT } from './helpers.js';
+import { pdfInfo, pdfText } from './pdf.js';
+
+const BIN = join(ROOT, 'bin', 'oic-report.js');
+const EPOCH = '1750464000'; // 21 June 2025
+
+function build(data: string, out: string, ...args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'node',
+      [BIN, 'build', '2024', '--data', data, '--out', out, ...args],
+      { env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } },
+      (error, _stdout, stderr) => (error ? reject(new Error(stderr)) : resolve()),
+    );
+  });
+}
+
+/** A small edition (300 generated rows, the shipped edition.json and narrative), so each print takes seconds. */
+function smallEdition(): string {
+  const data = mkdtempSync(join(tmpdir(), 'oic-print-'));
+  mkdirSync(join(data, '2024'));
+  cpSync(join(ROOT, 'data', '2024', 'edition.json'), join(data, '2024', 'edition.json'));
+  cpSync(join(ROOT, 'data', '2024', 'narrative'), join(data, '2024', 'narrative'), { recursive: true });
+  writeFileSync(join(data, '2024', 'incidents.csv'), generateIncidentsCsv(2024, { count: 300 }));
+  return data;
+}
+
+interface Bookmark {
+  title: string;
+  page: number;
+  depth: number;
+}
+
+async function bookmarks(path: string): Promise<Bookmark[]> {
+  const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
+  const pages = new Map(pdf.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const found: Bookmark[] = [];
+  const walk = (ref: unknown, depth: number) => {
+    for (let r = ref; r; ) {
+      const item = pdf.context.lookup(r as PDFRef, PDFDict);
+      const dest = item.lookup(PDFName.of('Dest'), PDFArray);
+      found.push({
+        title: (item.lookup(PDFName.of('Title')) as PDFString | PDFHexString).decodeText(),
+        page: pages.get((dest.get(0) as PDFRef).toString()) ?? 0,
+        depth,
+      });
+      walk(item.get(PDFName.of('First')), depth + 1);
+      r = item.get(PDFName.of('Next'));
+    }
+  };
+  walk(pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')), 0);
+  return found;
+}
+
+/** Letters only: pdftotext reorders digits and punctuation around Arabic, never the letters. */
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
+const latinDigits = (text: string) => text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
+
+describe('the printed report', () => {
+  const data = smallEdition();
+  const [first, second, draft] = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'oic-print-out-')));
+  const file = (dir: string, lang: string) => join(dir!, `oic-islamophobia-report-2024-${lang}.pdf`);
+
+  beforeAll(async () => {
+    await build(data, first!);
+    await Promise.all([build(data, second!), build(data, draft!, '--lang', 'en', '--draft', '--paper', 'Letter', '--bleed', '3mm')]);
+  });
+
+  for (const lang of ['ar', 'en']) {
+    it(`${lang}: every bookmark is a heading found on the page it points to, and the contents give that page`, async () => {
+      const marks = await bookmarks(file(first!, lang));
+      expect(marks.length).toBeGreaterThan(15);
+      const tocPage = marks.find((m) => letters(m.title) === letters(lang === 'ar' ? 'المحتويات' : 'Contents'))!.page;
+      const tocLines = execFileSync('pdftotext', ['-layout', '-f', String(tocPage), '-l', String(tocPage), file(first!, lang), '-'], {
+        encoding: 'utf8',
+      })
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+        .split('\n');
+      for (const mark of marks) {
+        expect(letters(pdfText(file(first!, lang), { first: mark.page, last: mark.page }))).toContain(letters(mark.title));
+        if (mark.page === tocPage) continue;
+        const line = tocLines.find((l) => letters(l) === letters(mark.title));
+        expect(line, `contents line for "${mark.title}"`).toBeDefined();
+        const digits = latinDigits(line!).replace(/\D/g, '');
+        expect(digits.startsWith(String(mark.page)) || digits.endsWith(String(mark.page)), `${mark.title}: ${line}`).toBe(true);
+      }
+    });
+  }
+
+  it('bookmarks carry the headings exactly, Arabic digits and all', async () => {
+    const titles = (await bookmarks(file(first!, 'ar'))).map((m) => m.title);
+    expect(titles).toContain('١. الاتجاهات والأحداث الكبرى ذات التأثير الكبير');
+    expect(titles).toContain('٢.١ حالة الإسلاموفوبيا حسب المنطقة');
+    const english = (await bookmarks(file(first!, 'en'))).map((m) => m.title);
+    expect(english).toContain('2. Manifestations of Islamophobia');
+    expect(english).toContain('Annex I: Manifestations of Islamophobia by category');
+  });
+
+  it('is tagged, says its language and metadata, and the Arabic edition binds on the right', async () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const info = pdfInfo(file(first!, lang));
+      expect(info.Tagged).toBe('yes');
+      expect(info.Creator).toBe('oic-report');
+      expect(info.Author).toBe(lang === 'ar' ? 'منظمة التعاون الإسلامي' : 'Organisation of Islamic Cooperation');
+      expect(info.Title).toBe(
+        lang === 'ar'
+          ? 'التقرير السابع عشر لمرصد منظمة التعاون الإسلامي بشأن الإسلاموفوبيا'
+          : 'Seventeenth OIC Observatory Report on Islamophobia',
+      );
+      expect(info.Keywords).toContain('Islamophobia');
+      const pdf = await PDFDocument.load(readFileSync(file(first!, lang)), { updateMetadata: false });
+      expect(pdf.catalog.get(PDFName.of('Lang'))?.toString()).toBe(`(${lang})`);
+      const direction = pdf.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict)?.get(PDFName.of('Direction'));
+      expect(direction?.toString()).toBe(lang === 'ar' ? '/R2L' : undefined);
+    }
+  });
+
+  it('numbers the Arabic pages in Arabic-Indic digits and the English ones in Latin digits', () => {
+    const footer = (lang: string, page: number) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file(first!, lang), '-'], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .at(-1)!;
+    expect(footer('ar', 4)).toContain('٤');
+    expect(footer('ar', 4)).not.toMatch(/\b4\b/);
+    expect(footer('en', 4)).toMatch(/\b4\b/);
+  });
+
+  it('embeds every font, as subsets, and holds no raster image', () => {
+    for (const lang of ['ar', 'en']) {
+      const fonts = execFileSync('pdffonts', [file(first!, lang)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+      const images = execFileSync('pdfimages', ['-list', file(first!, lang)], { encoding: 'utf8' }).trim().split('\n');
+      expect(images.length).toBe(2); // the two header lines, no image
+    }
+  });
+
+  it('is byte-identical when built again with SOURCE_DATE_EPOCH', () => {
+    for (const lang of ['ar', 'en']) {
+      expect(readFileSync(file(second!, lang)).equals(readFileSync(file(first!, lang)))).toBe(true);
+    }
+    expect(pdfInfo(file(first!, 'en')).CreationDate).toContain('2025');
+  });
+
+  it('--draft --paper Letter --bleed 3mm: watermark and draft line, Letter trim with bleed and crop-mark room', () => {
+    const text = pdfText(file(draft!, 'en'), { first: 3, last: 3 });
+    expect(text).toContain('DRAFT · built 21 Jun 2025, 00:00 UTC · data');
+    const boxes = execFileSync('pdfinfo', ['-box', '-f', '1', '-l', '1', file(draft!, 'en')], { encoding: 'utf8' });
+    const box = (name: string) => boxes.match(new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`))!.slice(1).map(Number);
+    const [x0, y0, x1, y1] = box('TrimBox');
+    expect(x1! - x0!).toBeCloseTo(612, 0); // 8.5 in
+    expect(y1! - y0!).toBeCloseTo(792, 0); // 11 in
+    const [bx0] = box('BleedBox');
+    expect(x0! - bx0!).toBeCloseTo((3 * 72) / 25.4, 1);
+  });
+});
