@@ -1,0 +1,92 @@
+// @ts-check
+// One measurement in a child process of its own, so that the peak memory (maxRSS) of one size or one path does
+// not carry into the next. Plain JavaScript on the compiled dist/ (no TypeScript loader in the process), exactly
+// the code `oic-report validate` and `build` run. Prints one line of JSON.
+//
+//   node bench/measure.mjs <kind> <data dir> <year>
+//
+// kinds: csv-parse   csv-parse's streaming parser alone, no validation
+//        reader      the project's CSV reader (src/core/csv.ts) alone, on the same UTF-8 text
+//        validate    what `oic-report validate` does: openIncidentFile → validateIncidentStream, nothing kept
+//        build-data  what `oic-report build` does before printing: the same, keeping every accepted incident
+//                    and rejected row, then computeFigures over the incidents
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const [kind, dataDir, yearText] = process.argv.slice(2);
+if (!kind || !dataDir || !yearText) {
+  console.error('usage: node bench/measure.mjs <kind> <data dir> <year>');
+  process.exit(2);
+}
+const dist = new URL('../dist/', import.meta.url);
+const file = join(dataDir, yearText, 'incidents.csv');
+const bytes = (await stat(file)).size;
+
+const started = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
+/** @type {Record<string, unknown>} */
+let extra = {};
+let rows = 0;
+
+if (kind === 'csv-parse') {
+  const { parse } = await import('csv-parse');
+  const parser = createReadStream(file, { highWaterMark: 256 * 1024 }).pipe(parse({ bom: true, relax_column_count: true }));
+  for await (const _record of parser) rows++;
+  rows--; // the header
+} else if (kind === 'reader') {
+  const { CsvReader } = await import(new URL('core/csv.js', dist).href);
+  const reader = new CsvReader();
+  const input = createReadStream(file, { highWaterMark: 256 * 1024, encoding: 'utf8' });
+  for await (const chunk of input) rows += reader.push(chunk).length;
+  rows += reader.end().length;
+  rows--;
+} else if (kind === 'validate') {
+  const { validateEdition } = await import(new URL('cli/validate.js', dist).href);
+  const [report] = await validateEdition(Number(yearText), dataDir);
+  rows = report.result.rowsRead;
+  extra = { accepted: report.result.rowsAccepted, rejected: report.result.rowsRejected, warnings: report.result.warnings };
+} else if (kind === 'build-data') {
+  const { openIncidentFile, readEdition, readReference } = await import(new URL('io/edition-data.js', dist).href);
+  const { validateIncidentStream } = await import(new URL('core/validate.js', dist).href);
+  const { computeFigures } = await import(new URL('core/figures.js', dist).href);
+  // As src/build.ts readValidated() and buildReport(): incidents kept for the report, rejected rows listed.
+  const edition = await readEdition(join(dataDir, yearText));
+  const reference = await readReference(dataDir);
+  const source = await openIncidentFile(file);
+  /** @type {unknown[]} */
+  const rejected = [];
+  const result = await validateIncidentStream(source.file, source.columns, source.rows, edition, reference, {
+    onRejected: (/** @type {unknown} */ row) => rejected.push(row),
+  });
+  const validated = process.hrtime.bigint();
+  const figures = computeFigures(result.incidents, edition, reference);
+  rows = result.rowsRead;
+  extra = {
+    accepted: result.rowsAccepted,
+    rejected: result.rowsRejected,
+    warnings: result.warnings,
+    figuresSeconds: Number(process.hrtime.bigint() - validated) / 1e9,
+    total: figures.totals.all,
+  };
+} else if (kind === 'idle') {
+  // The fixed cost of a child: node and the modules, no data.
+  await import(new URL('cli/validate.js', dist).href);
+  await import(new URL('core/figures.js', dist).href);
+} else {
+  console.error(`unknown kind ${kind}`);
+  process.exit(2);
+}
+
+const cpu = process.cpuUsage(cpuStart);
+console.log(
+  JSON.stringify({
+    kind,
+    rows,
+    bytes,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    ...extra,
+  }),
+);
