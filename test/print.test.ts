@@ -128,7 +128,8 @@ describe('the printed report', () => {
       execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file(first!, lang), '-'], { encoding: 'utf8' })
         .trim()
         .split('\n')
-        .at(-1)!;
+        .slice(-3)
+        .join('\n');
     expect(footer('ar', 4)).toContain('٤');
     expect(footer('ar', 4)).not.toMatch(/\b4\b/);
     expect(footer('en', 4)).toMatch(/\b4\b/);
