@@ -222,7 +222,7 @@ function dataError(file: string, errors: Problem[], rowsRejected: number): UserE
   const shown = errors.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
   if (errors.length > shown.length) shown.push(`… and ${errors.length - shown.length} more problems`);
   return new UserError(
-    `${file} has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (${rowsRejected} rows rejected); no PDF was written`,
+    `${file} has ${plural(errors.length, 'error')} (${plural(rowsRejected, 'row')} rejected); no PDF was written`,
     EXIT.invalidData,
     'Fix the rows listed and build again.',
     shown,
@@ -240,6 +240,10 @@ async function print(printing: () => Promise<PrintedPdf>): Promise<PrintedPdf> {
       'Try again; if it keeps failing, point --chrome at another Chromium.',
     );
   }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function sourceDate(env: NodeJS.ProcessEnv): Date | undefined {
