@@ -38,10 +38,7 @@ export const catalogSchema = z.object({
   trends: z.object({ heading: s, peak: s }),
   manifestations: z.object({
     heading: s,
-    hotspots: s,
-    rank: s,
     country: s,
-    share: s,
     regionLead: s,
     regionTop: s,
     regionNone: s,

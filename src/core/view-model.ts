@@ -124,7 +124,6 @@ export function buildReportView(input: ReportInput): ReportView {
   const { edition, locale, catalog: t, reference, figures, data } = input;
   const n = locale.number;
   const period = { start: locale.date(edition.period.start), end: locale.date(edition.period.end) };
-  const share = (count: number, total: number) => locale.percent(total === 0 ? 0 : count / total);
   const narrative = (section: NarrativeSection) => {
     const source = input.narrative[section];
     return source && source.trim() ? { narrative: renderMarkdown(source) } : {};
@@ -178,21 +177,10 @@ export function buildReportView(input: ReportInput): ReportView {
     ...narrative('trends'),
   });
 
+  // The hotspot list is a chart of its own (with its table): see chartSpecs.
   const manifestations = section('manifestations', t.manifestations.heading, {
     ...narrative('manifestations'),
     figures: chartFigures('manifestations'),
-    tables: [
-      {
-        title: t.manifestations.hotspots,
-        head: [t.manifestations.rank, t.manifestations.country, t.charts.incidents, t.manifestations.share],
-        rows: figures.topCountries.map((c, i) => [
-          n(i + 1),
-          reference.countryName(c.country, locale.lang),
-          n(c.count),
-          share(c.count, figures.totals.negative),
-        ]),
-      },
-    ],
     sections: [
       section('regions', t.regions.heading, { figures: chartFigures('regions') }),
       ...regionSections(input, section, narrative),
