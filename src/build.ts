@@ -125,9 +125,8 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
       // The languages print side by side: each page of the browser lays out in its own process.
       const printed = await Promise.all(
         languages.map(async (lang, i) => {
-          progress(`Printing the ${lang} edition`);
           const catalog = catalogs[i]!;
-          return print(() => printEdition(content, lang, catalog, narrative.byLanguage[lang] ?? {}, settings));
+          return print(() => printEdition(content, lang, catalog, narrative.byLanguage[lang] ?? {}, settings, progress));
         }),
       );
       // Written only once every language has printed: a failed build leaves no PDF of this run behind.

@@ -56,6 +56,7 @@ export async function printEdition(
   catalog: Catalog,
   narrative: Narrative,
   settings: PrintSettings,
+  progress: (message: string) => void = () => {},
 ): Promise<PrintedPdf> {
   const { edition, reference, figures } = content;
   const locale = localeFor(lang, edition);
@@ -76,14 +77,16 @@ export async function printEdition(
   // Print for layout until the contents' page numbers are those the headings fall on, then for real.
   let pages: Record<string, number> | undefined;
   for (let print = 1; ; print++) {
-    const view = buildReportView({ ...input, ...(pages ? { pages } : {}) });
+    const settled = pages !== undefined;
+    const view = buildReportView({ ...input, ...(pages ? { pages } : { layoutOnly: true }) });
     const html = renderReportHtml(settings.templates, view);
     const htmlPath = join(settings.workDir, `report-${lang}.html`);
     await writeFile(htmlPath, html);
-    const settled = pages !== undefined;
+    progress(settled ? `Printing the ${lang} edition` : `Laying out the ${lang} edition to number its contents`);
     const raw = await printPdf(settings.browser, htmlPath, settings.assetFolders, settled ? 'final' : 'layout');
     const printed = await destinationPages(raw);
     if (settled && sameEntries(pages!, printed)) {
+      progress(`Finishing the ${lang} PDF: bookmarks, metadata`);
       return finishPdf(raw, {
         title: view.documentTitle,
         author: catalog.cover.organisation,

@@ -101,7 +101,7 @@ describe('the printed report', () => {
     expect(titles).toContain('٢.١ حالة الإسلاموفوبيا حسب المنطقة');
     const english = (await bookmarks(file(first!, 'en'))).map((m) => m.title);
     expect(english).toContain('2. Manifestations of Islamophobia');
-    expect(english).toContain('Annex I: Manifestations of Islamophobia by category');
+    expect(english).toContain('Annex III: Manifestations of Islamophobia by category');
   });
 
   it('is tagged, says its language and metadata, and the Arabic edition binds on the right', async () => {

@@ -82,7 +82,7 @@ The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_E
           paper: flags.paper,
           ...(flags.bleed ? { bleedMm: flags.bleed } : {}),
         },
-        showProgress ? (message) => io.stderr(`  ${message}…\n`) : undefined,
+        showProgress ? (message) => io.stderr(`  ${seconds(Date.now() - started)}  ${message}…\n`) : undefined,
       );
       io.stdout(summary(result, Date.now() - started));
       exit.code = EXIT.ok;
@@ -103,7 +103,7 @@ function summary(result: BuildResult, ms: number): string {
   for (const o of result.outputs) {
     lines.push(`wrote ${displayPath(o.path)}  (${o.lang}, ${o.pages} pages, ${formatBytes(o.bytes)})`);
   }
-  lines.push(`done in ${(ms / 1000).toFixed(1)} s`);
+  lines.push(`done in ${seconds(ms)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -124,6 +124,10 @@ function warningLines(warnings: readonly Problem[], year: number): string[] {
     `${warnings.length} warnings; \`oic-report validate ${year} --all-warnings\` lists every one:`,
     ...[...byKind.values()].map((list) => `  ${list.length} × like ${formatProblem(list[0]!)}`),
   ];
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 function formatBytes(bytes: number): string {

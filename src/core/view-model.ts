@@ -56,6 +56,11 @@ export interface ReportInput {
   bleedMm?: number;
   /** Page of each heading, by its id, read from a first print; without it the contents show placeholders. */
   pages?: Readonly<Record<string, number>>;
+  /**
+   * For the print that only finds each heading's page: the incident list, the bulk of the pages and the
+   * last thing in the report, is left out; no heading's page depends on it.
+   */
+  layoutOnly?: boolean;
   /** Draft builds carry their build time (ISO 8601) and a watermark. */
   draft?: { builtAt: string };
 }
@@ -196,10 +201,10 @@ export function buildReportView(input: ReportInput): ReportView {
   const conclusions = section('conclusions', t.conclusions.heading, narrative('conclusions'));
 
   // The annex lists the manifestations, as the Observatory's reports do; positive developments are counted
-  // and charted in their chapter.
-  const annexNegative = section('annex-incidents', t.annex.heading, {
+  // and charted in their chapter. It comes last, so a layout print can leave its rows out (see layoutOnly).
+  const annexIncidents = section('annex-incidents', t.annex.heading, {
     paragraphs: [t.annex.lead],
-    incidentGroups: incidentGroups(input.incidents, 'negative', reference, locale, t),
+    incidentGroups: input.layoutOnly ? [] : incidentGroups(input.incidents, 'negative', reference, locale, t),
   });
   const methodology = section('methodology', t.methodology.heading, {
     paragraphs: [
@@ -247,9 +252,9 @@ export function buildReportView(input: ReportInput): ReportView {
     manifestations,
     positive,
     ...(conclusions.narrative ? [conclusions] : []),
-    annexNegative,
     methodology,
     dataQuality,
+    annexIncidents,
   ];
   numberChapters(chapters, ['trends', 'manifestations', 'positive', 'conclusions'], n);
 
