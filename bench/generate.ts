@@ -1,7 +1,7 @@
 // Synthetic edition data for the benchmark: a pool of rows from the sample-data generator, repeated with new
 // unique ids and dates spread over the edition's period, written as a stream so that a million rows never sit
-// in memory. The ids, source URLs and source name are shorter than the sample data's, to keep the 1M file near
-// 800 MB. Every row is valid; the English title ends with the row number, so that copies are not flagged as
+// in memory. Ids are as long as the sample data's (BENCH-2024-0000001, like SAMPLE-2024-000001); the source URLs
+// and source name are shorter, to keep the 1M file near 800 MB. Every row is valid; the English title ends with the row number, so that copies are not flagged as
 // probable duplicates of each other and the warnings are about as frequent as in the sample data.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -33,7 +33,7 @@ function templates(): Template[] {
   const rows = generateIncidents(BENCH_YEAR, { count: POOL_SIZE, seed: 20240101 });
   return rows.map((row) => {
     const fields = [...row];
-    fields[COLUMN.source_name] = 'Benchmark (synthetic)';
+    fields[COLUMN.source_name] = 'Synthetic';
     const csv = (from: number, to: number) => stringify([fields.slice(from, to)], { record_delimiter: 'unix' });
     return {
       polarity: fields[COLUMN.polarity]!,
@@ -91,7 +91,7 @@ export async function writeEditionData(dir: string, count: number, edition: unkn
     if (at > size - 8192) await flush();
     const t = pool[i % pool.length]!;
     const n = String(i + 1);
-    const id = `B-${n.padStart(width, '0')}`;
+    const id = `BENCH-${BENCH_YEAR}-${n.padStart(width, '0')}`;
     // Dates rise through the year with the row number, as in an export sorted by date.
     const date = calendar[Math.floor((i * calendar.length) / count)]!;
     at += buffer.write(id, at, 'latin1');
@@ -99,7 +99,7 @@ export async function writeEditionData(dir: string, count: number, edition: unkn
     at += buffer.write(date, at, 'latin1');
     put(t.middle);
     at += buffer.write(',', at, 'latin1');
-    if (t.hasUrl) at += buffer.write(`https://example.org/b/${id}`, at, 'latin1');
+    if (t.hasUrl) at += buffer.write(`https://example.org/${id}`, at, 'latin1');
     put(t.beforeTitle);
     at += buffer.write(n, at, 'latin1');
     put(t.tail);
