@@ -133,7 +133,8 @@ export function chartSpecs(
   const valueAxis = { beginAtZero: true, grace: '8%', grid: { color: PALETTE.grid }, ticks: { precision: 0 } };
   const categoryAxis = { grid: { display: false } };
   const vertical = {
-    x: { ...categoryAxis, reverse: rtl },
+    // Region names under their bars, level and on two lines (see splitLabel), a size smaller to fit.
+    x: { ...categoryAxis, reverse: rtl, ticks: { maxRotation: 0, autoSkip: false, font: { family: font, size: 14 } } },
     y: { ...valueAxis, position: rtl ? ('right' as const) : ('left' as const) },
   };
   const horizontal = {
