@@ -13,7 +13,7 @@ import type { DataSummary } from './core/view-model.js';
 import { EXIT, UserError } from './errors.js';
 import { findBrowser, launchBrowser } from './io/browser.js';
 import { ChartRenderer } from './io/charts.js';
-import { exists, listEditions, openIncidentFile, readEdition, readReference } from './io/edition-data.js';
+import { exists, locateEdition, openIncidentFile, readEdition, readReference } from './io/edition-data.js';
 import { rejectedCsv } from './io/csv-write.js';
 import type { Encoding } from './io/encoding.js';
 import { writeFiguresOutput } from './io/figures-output.js';
@@ -152,28 +152,6 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
   } finally {
     await browserStarting.then((b) => b.close()).catch(() => {});
   }
-}
-
-async function locateEdition(dataDir: string, year: number): Promise<string> {
-  if (!(await exists(dataDir))) {
-    throw new UserError(
-      `the data folder ${displayPath(dataDir)} does not exist`,
-      EXIT.usage,
-      'Run oic-report from the folder that holds data/, or pass --data DIR.',
-    );
-  }
-  const editionDir = join(dataDir, String(year));
-  if (!(await exists(join(editionDir, 'edition.json')))) {
-    const years = await listEditions(dataDir);
-    throw new UserError(
-      `there is no ${year} edition in ${displayPath(dataDir)} (no ${displayPath(join(editionDir, 'edition.json'))})`,
-      EXIT.usage,
-      years.length > 0
-        ? `Editions available: ${years.join(', ')}.`
-        : `Create ${displayPath(editionDir)}/ with an edition.json and an incidents.csv.`,
-    );
-  }
-  return editionDir;
 }
 
 async function readValidated(editionDir: string, edition: Edition, reference: Reference, options: { encoding?: Encoding } = {}) {

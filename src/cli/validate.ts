@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { formatProblem, validateIncidentStream, type Problem, type ValidationResult } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
-import { exists, listEditions, openIncidentFile, readEdition, readReference } from '../io/edition-data.js';
+import { locateEdition, openIncidentFile, readEdition, readReference } from '../io/edition-data.js';
 import { ENCODINGS, parseEncoding, type Encoding } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
 import { parseYear } from './arguments.js';
@@ -79,22 +79,7 @@ a file that cannot be decoded).`,
 /** Validates every data file of an edition; counts and problems only, no incidents kept. */
 export async function validateEdition(year: number, data: string, encoding?: Encoding): Promise<FileReport[]> {
   const dataDir = resolve(data);
-  if (!(await exists(dataDir))) {
-    throw new UserError(
-      `the data folder ${displayPath(dataDir)} does not exist`,
-      EXIT.usage,
-      'Run oic-report from the folder that holds data/, or pass --data DIR.',
-    );
-  }
-  const editionDir = join(dataDir, String(year));
-  if (!(await exists(join(editionDir, 'edition.json')))) {
-    const years = await listEditions(dataDir);
-    throw new UserError(
-      `there is no ${year} edition in ${displayPath(dataDir)} (no ${displayPath(join(editionDir, 'edition.json'))})`,
-      EXIT.usage,
-      years.length > 0 ? `Editions available: ${years.join(', ')}.` : undefined,
-    );
-  }
+  const editionDir = await locateEdition(dataDir, year);
   const edition = await readEdition(editionDir);
   const reference = await readReference(dataDir);
   const source = await openIncidentFile(join(editionDir, 'incidents.csv'), encoding ? { encoding } : {});

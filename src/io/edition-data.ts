@@ -184,3 +184,26 @@ export async function exists(path: string): Promise<boolean> {
     () => false,
   );
 }
+
+/** The folder of an edition, or a usage error that says which editions there are. */
+export async function locateEdition(dataDir: string, year: number): Promise<string> {
+  if (!(await exists(dataDir))) {
+    throw new UserError(
+      `the data folder ${displayPath(dataDir)} does not exist`,
+      EXIT.usage,
+      'Run oic-report from the folder that holds data/, or pass --data DIR.',
+    );
+  }
+  const editionDir = join(dataDir, String(year));
+  if (!(await exists(join(editionDir, 'edition.json')))) {
+    const years = await listEditions(dataDir);
+    throw new UserError(
+      `there is no ${year} edition in ${displayPath(dataDir)} (no ${displayPath(join(editionDir, 'edition.json'))})`,
+      EXIT.usage,
+      years.length > 0
+        ? `Editions available: ${years.join(', ')}.`
+        : `Create ${displayPath(editionDir)}/ with an edition.json and an incidents.csv.`,
+    );
+  }
+  return editionDir;
+}
