@@ -48,6 +48,8 @@ export function pageStyle(input: PageStyleInput): string {
     input.footerEnd ? `  @bottom-${end} { content: ${cssString(input.footerEnd)}; }` : '',
     '}',
     // Binding margins: the inner margin is the wider one, on the spine side of each page.
+    // Numbered lists of the narrative count in the edition's digits, like the pages.
+    `.narrative ol { list-style-type: ${input.pageNumbers}; }`,
     `@page :left { margin-left: ${mm(MARGIN_MM.outer)}; margin-right: ${mm(MARGIN_MM.inner)}; }`,
     `@page :right { margin-left: ${mm(MARGIN_MM.inner)}; margin-right: ${mm(MARGIN_MM.outer)}; }`,
     // The cover fills its page, so its last lines sit at the foot whatever the paper.
