@@ -1,0 +1,28 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readNarrative } from '../../src/io/narrative.js';
+
+describe('readNarrative', () => {
+  it('reads each language, and reports a chapter written in one language only and an unknown file', async () => {
+    const edition = mkdtempSync(join(tmpdir(), 'oic-narrative-'));
+    for (const lang of ['ar', 'en']) mkdirSync(join(edition, 'narrative', lang), { recursive: true });
+    writeFileSync(join(edition, 'narrative', 'en', 'foreword.md'), 'Foreword.');
+    writeFileSync(join(edition, 'narrative', 'ar', 'foreword.md'), 'تقديم.');
+    writeFileSync(join(edition, 'narrative', 'en', 'conclusions.md'), 'Conclusions.');
+    writeFileSync(join(edition, 'narrative', 'en', 'region-europe.md'), 'Europe.');
+    writeFileSync(join(edition, 'narrative', 'ar', 'forword.md'), 'typo');
+
+    const { byLanguage, problems } = await readNarrative(edition, ['ar', 'en'], ['europe']);
+    expect(byLanguage.en).toEqual({ foreword: 'Foreword.', conclusions: 'Conclusions.', 'region-europe': 'Europe.' });
+    expect(byLanguage.ar).toEqual({ foreword: 'تقديم.' });
+    const messages = problems.map((p) => `${p.file.split('narrative/')[1]}: ${p.message.split(';')[0]}`).sort();
+    expect(messages).toEqual([
+      'ar/conclusions.md: is missing: the en edition has this section, the ar edition will not',
+      'ar/forword.md: is not a narrative section and is not printed',
+      'ar/region-europe.md: is missing: the en edition has this section, the ar edition will not',
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+});
