@@ -18,7 +18,7 @@ import { buildReportView, type DataSummary, type ReportInput } from './core/view
 import { EXIT, UserError } from './errors.js';
 import type { ChartRenderer } from './io/charts.js';
 import type { Narrative } from './io/narrative.js';
-import { destinationPages, finishPdf, printPdf, type PrintedPdf } from './io/pdf.js';
+import { destinationPages, finishPdf, loadPdf, printPdf, type PrintedPdf } from './io/pdf.js';
 import type { TemplateSet } from './io/templates.js';
 
 export interface EditionContent {
@@ -84,10 +84,11 @@ export async function printEdition(
     await writeFile(htmlPath, html);
     progress(settled ? `Printing the ${lang} edition` : `Laying out the ${lang} edition to number its contents`);
     const raw = await printPdf(settings.browser, htmlPath, settings.assetFolders, settled ? 'final' : 'layout');
-    const printed = await destinationPages(raw);
+    const pdf = await loadPdf(raw);
+    const printed = destinationPages(pdf);
     if (settled && sameEntries(pages!, printed)) {
       progress(`Finishing the ${lang} PDF: bookmarks, metadata`);
-      return finishPdf(raw, {
+      return finishPdf(pdf, {
         title: view.documentTitle,
         author: catalog.cover.organisation,
         subject: view.cover.period,

@@ -73,8 +73,7 @@ export async function printPdf(
  * The page (1-based) of every element that a link points to, by its id: Chromium writes them as named
  * destinations. It has no target-counter(), so this is how a table of contents learns its page numbers.
  */
-export async function destinationPages(bytes: Uint8Array): Promise<Record<string, number>> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+export function destinationPages(pdf: PDFDocument): Record<string, number> {
   const pageIndex = new Map(pdf.getPages().map((p, i) => [p.ref.toString(), i + 1]));
   const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   const pages: Record<string, number> = {};
@@ -93,10 +92,14 @@ export interface FinishOptions extends PdfMetadata {
   trim?: { insetPt: number; bleedPt: number };
 }
 
-/** Metadata, exact bookmark titles, reading direction and print-shop boxes, edited in place. */
-export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<PrintedPdf> {
+/** A printed PDF, loaded once to read its destinations and, if final, to be finished. */
+export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   // Edited in place: copying pages into a new document would drop the structure tags.
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  return PDFDocument.load(bytes, { updateMetadata: false });
+}
+
+/** Metadata, exact bookmark titles, reading direction and print-shop boxes, edited in place. */
+export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promise<PrintedPdf> {
   pdf.setTitle(options.title, { showInWindowTitleBar: true });
   pdf.setAuthor(options.author);
   pdf.setSubject(options.subject);
