@@ -82,6 +82,8 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
 
   const edition = await readEdition(editionDir);
   const languages = options.languages ?? edition.languages;
+  // Catalogs first: a language without one is a usage error, found before any slow work starts.
+  const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang)));
   const browserPath = findBrowser(options.chrome, env);
   // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
   const browserStarting = launchBrowser(browserPath);
@@ -121,7 +123,6 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
         ...(previous ? { previousTotals: previous.totals, previous } : {}),
         data: current.data,
       };
-      const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang)));
       // The languages print side by side: each page of the browser lays out in its own process.
       const printed = await Promise.all(
         languages.map(async (lang, i) => {

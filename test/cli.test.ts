@@ -89,6 +89,13 @@ describe('oic-report exit codes', () => {
     expect(r.stderr).toContain('"twenty" is not an edition year');
   });
 
+  it('2 for a language that has no string catalog yet, naming those that have one', async () => {
+    const r = await run(['build', '2024', '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('oic-report: there is no fr edition yet: templates/i18n/fr.json does not exist');
+    expect(r.stderr).toContain('Languages with a string catalog: ar, en.');
+  });
+
   it('2 for a missing data folder', async () => {
     const r = await run(['build', '2024', '--data', '/nonexistent/data']);
     expect(r.code).toBe(2);

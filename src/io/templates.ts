@@ -26,6 +26,16 @@ export async function readTemplates(dir: string): Promise<TemplateSet> {
 
 export async function readCatalog(dir: string, lang: Language): Promise<Catalog> {
   const path = join(dir, 'i18n', `${lang}.json`);
+  const available = (await readdir(join(dir, 'i18n')).catch(() => [] as string[]))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => basename(f, '.json'));
+  if (!available.includes(lang)) {
+    throw new UserError(
+      `there is no ${lang} edition yet: ${displayPath(path)} does not exist`,
+      EXIT.usage,
+      `Languages with a string catalog: ${available.join(', ') || 'none'}. A translator adds one by copying templates/i18n/en.json.`,
+    );
+  }
   let json: unknown;
   try {
     json = JSON.parse(await readText(path));
