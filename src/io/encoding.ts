@@ -18,6 +18,9 @@ export function parseEncoding(input: string): Encoding | undefined {
   return undefined;
 }
 
+/** Bytes decoded at a time: their text stays below V8's large-object size (128 KB), even as UTF-16. */
+const PIECE = 64 * 1024;
+
 export interface DecodeState {
   /** The encoding used, from the BOM or the caller; known after the first chunk. */
   encoding?: Encoding;
@@ -63,7 +66,23 @@ export async function* decodeText(
       state.encoding = used;
       decoder = new TextDecoder(used, { fatal: true, ignoreBOM: true });
     }
-    yield decodeChunk(decoder, chunk, true, file, used!, line, offset);
+    if (chunk.length <= PIECE) yield decodeChunk(decoder, chunk, true, file, used!, line, offset);
+    else {
+      // Decoded in pieces: a string of more than 128 KB is a "large object" to V8, several times slower to make
+      // than the same text in smaller strings (100k rows in 256 KB chunks: 0.9 s, in 64 KB pieces: 0.1 s, with
+      // TextDecoder as with Buffer's toString after buffer.isUtf8, which is why TextDecoder stays). A piece that
+      // cannot be decoded is reported as if the chunk had been decoded whole, as it always was.
+      const texts: string[] = [];
+      try {
+        for (let at = 0; at < chunk.length; at += PIECE) {
+          texts.push(decodeChunk(decoder, chunk.subarray(at, at + PIECE), true, file, used!, line, offset));
+        }
+      } catch (error) {
+        if (error instanceof UserError) throw undecodable(file, used!, chunk, line, offset);
+        throw error;
+      }
+      yield* texts;
+    }
     line += countLf(chunk, used!);
     offset += chunk.length;
   }
