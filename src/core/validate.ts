@@ -151,6 +151,46 @@ const REPEATING: ReadonlySet<IncidentColumn> = new Set<IncidentColumn>([
 ]);
 const MEMO_LIMIT = 20_000;
 
+/** What a quick check returns when it cannot decide: the value goes through zod, for zod's own message. */
+const SLOW = Symbol('slow');
+type Quick = (value: string) => unknown;
+/** `text.min(1, …)`: the trimmed value, when not empty. */
+const requiredText: Quick = (v) => {
+  const t = v.trim();
+  return t === '' ? SLOW : t;
+};
+/** `optionalText`: the trimmed value, undefined when empty; it never fails. */
+const optionalText: Quick = (v) => {
+  const t = v.trim();
+  return t === '' ? undefined : t;
+};
+/**
+ * Web addresses that zod's `z.url({ protocol: /^https?$/ })` certainly accepts, unchanged: http(s)://, a host
+ * name of plain labels ending in letters (no IP address, no punycode, no port), then printable ASCII without
+ * spaces or backslashes. Anything else goes through zod.
+ */
+const SIMPLE_URL =
+  /^https?:\/\/(?!(?:[^/?#]*\.)?xn--)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?:[/?#][!#-[\]-~]*)?$/i;
+const optionalUrl: Quick = (v) => {
+  const t = v.trim();
+  if (t === '') return undefined;
+  return t.length <= 2000 && SIMPLE_URL.test(t) ? t : SLOW;
+};
+/**
+ * Quick checks of the columns whose values differ from row to row (ids, titles, summaries, source URLs), so
+ * that zod, and its allocations, run only on the values they cannot decide (which zod then describes).
+ */
+const QUICK: Partial<Record<IncidentColumn, Quick>> = {
+  id: requiredText,
+  title_en: requiredText,
+  title_ar: optionalText,
+  title_fr: optionalText,
+  summary_ar: optionalText,
+  summary_en: optionalText,
+  summary_fr: optionalText,
+  source_url: optionalUrl,
+};
+
 interface Issue {
   code: string;
   message: string;
@@ -197,15 +237,17 @@ export class IncidentValidator {
       this.reject(row, this.headerErrors.map(formatReason));
       return;
     }
-    const { incident, problems } = this.check(row);
+    const { accepted, incident, problems } = this.check(row);
     const reasons: string[] = [];
     for (const p of problems) {
       this.record(p);
       if (p.severity === 'error') reasons.push(formatReason(p));
     }
-    if (incident && reasons.length === 0) {
-      if (this.keep) this.incidents.push(incident);
-      this.options.onIncident?.(incident);
+    if (accepted && reasons.length === 0) {
+      if (incident) {
+        if (this.keep) this.incidents.push(incident);
+        this.options.onIncident?.(incident);
+      }
     } else {
       this.reject(row, reasons);
     }
@@ -259,7 +301,8 @@ export class IncidentValidator {
     return parsed;
   }
 
-  private check(row: SourceRow): { incident?: Incident; problems: Problem[] } {
+  /** The row's problems; `accepted` when the row is usable, with its incident when someone wants it. */
+  private check(row: SourceRow): { accepted?: boolean; incident?: Incident | undefined; problems: Problem[] } {
     const file = this.file;
     const problems: Problem[] = [];
     const error = (field: string, kind: string, message: string, suggestion?: string): Problem => ({
@@ -288,7 +331,16 @@ export class IncidentValidator {
 
     const data: Record<string, unknown> = {};
     for (const column of INCIDENT_COLUMNS) {
-      const parsed = this.parseField(column, row.cells[column] ?? '');
+      const raw = row.cells[column] ?? '';
+      const quick = QUICK[column];
+      if (quick !== undefined) {
+        const value = quick(raw);
+        if (value !== SLOW) {
+          data[column] = value;
+          continue;
+        }
+      }
+      const parsed = this.parseField(column, raw);
       if (parsed.ok) data[column] = parsed.value;
       else problems.push(error(column, column, parsed.message, parsed.suggestion));
     }
@@ -376,7 +428,8 @@ export class IncidentValidator {
       problems.push(warning(undefined, 'missing_summary', 'has no summary in any language (summary_ar, summary_en, summary_fr)'));
     }
 
-    return { incident: { ...r, country, region }, problems };
+    const wanted = this.keep || this.options.onIncident !== undefined;
+    return { accepted: true, incident: wanted ? { ...r, country, region } : undefined, problems };
   }
 }
 
