@@ -129,26 +129,17 @@ type Parsed = { ok: true; value: unknown } | { ok: false; message: string; sugge
 
 const SHAPE = incidentRowSchema.shape as Record<IncidentColumn, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: Issue[] } } }>;
 /** Columns whose values repeat from row to row: their checks are remembered per distinct value. */
-const REPEATING: ReadonlySet<IncidentColumn> = new Set<IncidentColumn>([
-  'polarity',
-  'date',
-  'date_precision',
-  'country',
-  'admin1',
-  'location',
-  'latitude',
-  'longitude',
-  'category',
-  'odihr_type',
-  'target_type',
-  'victims',
-  'injured',
-  'killed',
-  'perpetrator_type',
-  'source_name',
-  'source_type',
-  'verification',
+const UNIQUE_PER_ROW: ReadonlySet<IncidentColumn> = new Set<IncidentColumn>([
+  'id',
+  'source_url',
+  'title_ar',
+  'title_en',
+  'title_fr',
+  'summary_ar',
+  'summary_en',
+  'summary_fr',
 ]);
+const REPEATING: ReadonlySet<IncidentColumn> = new Set(INCIDENT_COLUMNS.filter((c) => !UNIQUE_PER_ROW.has(c)));
 const MEMO_LIMIT = 20_000;
 
 /** What a quick check returns when it cannot decide: the value goes through zod, for zod's own message. */
