@@ -8,27 +8,21 @@ import { localeFor } from '../../src/core/locale.js';
 import { renderMarkdown } from '../../src/core/markdown.js';
 import { headingsOf } from '../../src/core/outline.js';
 import { cssString, pageStyle } from '../../src/core/page-style.js';
-import { validateIncidents } from '../../src/core/validate.js';
 import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
 import en from '../../templates/i18n/en.json' with { type: 'json' };
 import ar from '../../templates/i18n/ar.json' with { type: 'json' };
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, row } from '../helpers.js';
-import { edition, reference } from './fixtures.js';
+import { edition, handIncidents, reference } from './fixtures.js';
 
 const catalogs = { en: parseCatalog(en).catalog!, ar: parseCatalog(ar).catalog! };
-const incidents = validateIncidents(
-  'hand.csv',
-  [
+const incidents = handIncidents([
     row({ id: 'A', date: '2024-03-02', country: 'FR', location: 'Lyon', category: 'mosque', title_ar: 'تخريب مسجد' }),
     row({ id: 'B', date: '2024-03-01', country: 'GB', category: 'mosque', date_precision: 'month' }),
     row({ id: 'C', date: '2024-05-06', country: 'US', category: 'hijab', date_precision: 'week', title_en: '<b>bold</b> & "quoted"' }),
     row({ id: 'D', date: '2024-06-01', country: 'CA', polarity: 'positive', category: 'interfaith' }),
-  ].map((cells, i) => ({ line: i + 2, cells: cells as Record<string, string> })),
-  edition,
-  reference,
-).incidents;
+  ]);
 const figures = computeFigures(incidents, edition, reference);
 
 function input(lang: 'ar' | 'en', extra: Partial<ReportInput> = {}): ReportInput {
