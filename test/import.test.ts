@@ -1,10 +1,13 @@
 // `oic-report import` on the real public data sets beside the project (../shared/realdata), checked against
-// the figures in their README by reading back the incidents.csv the import wrote.
+// the figures in their README by reading back the incidents.csv the import wrote; and profiles written in YAML,
+// on small files the tests write.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { dataFolder, EDITION_2024, ROOT } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'oic-report.js');
@@ -122,5 +125,97 @@ describe.skipIf(absent)(`import of real sources${absent ? ' (skipped: ../shared/
     const r = await run(['import', '--profile', 'nypd-hate-crimes', FBI, '--edition', '2020', '--data', data]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('lacks the columns "Bias Motive Description"');
+  });
+});
+
+describe('import profiles in YAML', () => {
+  const NYPD_PROFILE = JSON.parse(readFileSync(join(ROOT, 'profiles', 'nypd-hate-crimes.json'), 'utf8')) as object;
+  /** A few rows in the NYPD file's shape: two to import, one left out by the filter, one outside 2024. */
+  const NYPD_CSV = [
+    'Full Complaint ID,Complaint Year Number,Record Create Date,County,Law Code Category Description,Offense Description,PD Code Description,Bias Motive Description,Arrest Date',
+    '202400000000001,2024,03/15/2024,KINGS,FELONY,FELONY ASSAULT,ASSAULT 2,ANTI-MUSLIM,03/20/2024',
+    '202400000000002,2024,07/02/2024,QUEENS,VIOLATION,HARRASSMENT 2,HARASSMENT,ANTI-MUSLIM,',
+    '202400000000003,2024,08/01/2024,BRONX,FELONY,FELONY ASSAULT,ASSAULT 2,ANTI-JEWISH,',
+    '202300000000004,2023,11/30/2023,NEW YORK,FELONY,ROBBERY,ROBBERY,ANTI-MUSLIM,',
+  ].join('\n');
+  /** Writes files into a fresh temporary folder; returns the path of each. */
+  const write = (files: Record<string, string>): Record<string, string> => {
+    const dir = mkdtempSync(join(tmpdir(), 'oic-profile-'));
+    return Object.fromEntries(Object.entries(files).map(([name, text]) => (writeFileSync(join(dir, name), text), [name, join(dir, name)])));
+  };
+  const importWith = (profile: string, source: string, data = edition(2024, { start: '2024-01-01', end: '2024-12-31' })) =>
+    run(['import', '--profile', profile, source, '--edition', '2024', '--data', data]).then((r) => ({ ...r, data }));
+
+  it('a YAML profile imports the same rows as the shipped JSON one, by path (.yaml, .yml) and by name', async () => {
+    const f = write({ 'nypd.yaml': stringify(NYPD_PROFILE), 'nypd.yml': stringify(NYPD_PROFILE), 'nypd.csv': NYPD_CSV });
+    const json = await importWith('nypd-hate-crimes', f['nypd.csv']!);
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(0);
+    expect(json.stdout).toContain('1 left out by the profile\'s filter');
+    expect(json.stdout).toContain('1 outside the edition\'s period');
+    expect(json.stdout).toContain('2 added');
+    const rows = incidentsOf(json.data, 2024);
+    expect(rows.map((x) => [x.id, x.location, x.category])).toEqual([
+      ['NYPD-202400000000001', 'Brooklyn, New York City', 'assault'],
+      ['NYPD-202400000000002', 'Queens, New York City', 'hate_speech'],
+    ]);
+    const expected = readFileSync(join(json.data, '2024', 'incidents.csv'), 'utf8');
+
+    // A profile name finds profiles/NAME.yaml when there is no NAME.json: one written for this test only.
+    const shipped = join(ROOT, 'profiles', `test-yaml-${process.pid}.yaml`);
+    writeFileSync(shipped, stringify({ ...NYPD_PROFILE, name: 'nypd-hate-crimes' }));
+    try {
+      for (const profile of [f['nypd.yaml']!, f['nypd.yml']!, `test-yaml-${process.pid}`]) {
+        const yaml = await importWith(profile, f['nypd.csv']!);
+        expect(yaml.stderr).toBe('');
+        expect(yaml.code).toBe(0);
+        expect(yaml.stdout).toBe(json.stdout.replaceAll(json.data, yaml.data));
+        expect(readFileSync(join(yaml.data, '2024', 'incidents.csv'), 'utf8')).toBe(expected);
+      }
+    } finally {
+      rmSync(shipped, { force: true });
+    }
+  });
+
+  it('a YAML syntax error names the file, line and column; exit 2', async () => {
+    // A template that starts with "{" must be quoted in YAML: unquoted, it reads as the start of an object.
+    const f = write({
+      'broken.yaml': ['name: broken', 'fields:', '  id: "NYPD-{Full Complaint ID}"', '  date: "2024-01-01"', '  title_en: {label:category} reported', ''].join('\n'),
+      'nypd.csv': NYPD_CSV,
+    });
+    const r = await importWith(f['broken.yaml']!, f['nypd.csv']!);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${f['broken.yaml']} is not valid YAML`);
+    expect(r.stderr).toMatch(new RegExp(`${f['broken.yaml']}:5:\\d+: `));
+    expect(existsSync(join(r.data, '2024', 'incidents.csv')) && readFileSync(join(r.data, '2024', 'incidents.csv'), 'utf8')).toBe('');
+  });
+
+  it('a key given twice is an error, not the last one silently winning', async () => {
+    const f = write({
+      'twice.yml': ['name: twice', 'fields:', '  id: "X-{Full Complaint ID}"', '  date: "2024-01-01"', '  country: US', '  country: FR', ''].join('\n'),
+      'nypd.csv': NYPD_CSV,
+    });
+    const r = await importWith(f['twice.yml']!, f['nypd.csv']!);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${f['twice.yml']}:6:3: this key is given twice in the same object`);
+  });
+
+  it('a schema error names the field and, in YAML, its line', async () => {
+    const f = write({
+      'bad.yaml': ['name: bad', 'filters: []', 'fields:', '  id: "X-{Full Complaint ID}"', '  date: "2024-01-01"', '  victims: 1', ''].join('\n'),
+      'nypd.csv': NYPD_CSV,
+    });
+    const r = await importWith(f['bad.yaml']!, f['nypd.csv']!);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${f['bad.yaml']} is not a valid import profile`);
+    expect(r.stderr).toContain('(profile) (line 2): Unrecognized key: "filters"');
+    expect(r.stderr).toContain('fields.victims (line 6): ');
+  });
+
+  it('a profile file that is neither .json, .yaml nor .yml is refused, saying which are', async () => {
+    const f = write({ 'profile.txt': stringify(NYPD_PROFILE), 'nypd.csv': NYPD_CSV });
+    const r = await importWith(f['profile.txt']!, f['nypd.csv']!);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${f['profile.txt']} is not a profile file: a profile is .json, .yaml or .yml`);
   });
 });
