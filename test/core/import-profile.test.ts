@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { mapRow, missingColumns, parseDate, profileSchema } from '../../src/core/import-profile.js';
+import { ROOT } from '../helpers.js';
 import { reference } from './fixtures.js';
 
 const profile = profileSchema.parse({
@@ -49,5 +53,13 @@ describe('import profiles', () => {
     const bad = profileSchema.safeParse({ name: 'x', fields: { id: 'a', date: 'b', colour: 'red' } });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toContain('unknown incident column(s): colour');
+  });
+
+  it('the YAML profile of docs/import-profiles.md is the shipped nypd-hate-crimes.json, key for key', () => {
+    // The docs say the two are the same profile; a reader copies the YAML, so it must stay true.
+    const docs = readFileSync(join(ROOT, 'docs', 'import-profiles.md'), 'utf8');
+    const yaml = /## Writing a profile in YAML[\s\S]*?```yaml\n([\s\S]*?)```/.exec(docs)?.[1];
+    const json: unknown = JSON.parse(readFileSync(join(ROOT, 'profiles', 'nypd-hate-crimes.json'), 'utf8'));
+    expect(parseYaml(yaml ?? '', { uniqueKeys: true })).toEqual(json);
   });
 });
