@@ -59,7 +59,7 @@ if (kind === 'csv-parse') {
   const source = await openIncidentFile(file);
   /** @type {unknown[]} */
   const rejected = [];
-  const result = await validateIncidentStream(source.file, source.columns, source.rows, edition, reference, {
+  const result = await validateIncidentStream(source.file, source.columns, source.records, edition, reference, {
     onRejected: (/** @type {unknown} */ row) => rejected.push(row),
   });
   const validated = process.hrtime.bigint();

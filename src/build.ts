@@ -158,7 +158,7 @@ export async function buildReport(options: BuildOptions, progress: Progress = ()
 async function readValidated(editionDir: string, edition: Edition, reference: Reference, options: { encoding?: Encoding } = {}) {
   const source = await openIncidentFile(join(editionDir, 'incidents.csv'), options);
   const rejected: RejectedRow[] = [];
-  const result = await validateIncidentStream(source.file, source.columns, source.rows, edition, reference, {
+  const result = await validateIncidentStream(source.file, source.columns, source.records, edition, reference, {
     onRejected: (row) => rejected.push(row),
   });
   const data: DataSummary = {

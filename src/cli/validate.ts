@@ -83,7 +83,7 @@ export async function validateEdition(year: number, data: string, encoding?: Enc
   const edition = await readEdition(editionDir);
   const reference = await readReference(dataDir);
   const source = await openIncidentFile(join(editionDir, 'incidents.csv'), encoding ? { encoding } : {});
-  const result = await validateIncidentStream(source.file, source.columns, source.rows, edition, reference, {
+  const result = await validateIncidentStream(source.file, source.columns, source.records, edition, reference, {
     keepIncidents: false,
   });
   const encodingUsed = source.encoding();

@@ -8,7 +8,7 @@ import { CsvReader, type CsvRecord } from '../core/csv.js';
 import { editionSchema, type Edition } from '../core/edition.js';
 import { createReference, type Reference } from '../core/reference.js';
 import { REQUIRED_COLUMNS } from '../core/incident.js';
-import type { SourceRow } from '../core/validate.js';
+import { fieldCountProblem, type SourceRow } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
 import { decodeText, type DecodeState, type Encoding } from './encoding.js';
 import { displayPath, packagePath } from './paths.js';
@@ -73,12 +73,15 @@ export interface IncidentFileOptions {
   encoding?: Encoding;
 }
 
-/** An incident file opened for streaming: its header is read, its rows flow through `rows` once. */
+/** An incident file opened for streaming: its header is read, its rows flow through `records` or `rows`, once. */
 export interface IncidentStream {
   file: string;
   columns: string[];
+  /** The data records in batches as they are read, each record's fields in the header's order. */
+  records: AsyncIterable<CsvRecord[]>;
+  /** The same records one at a time by column name, a field count that differs from the header's as `problem`. */
   rows: AsyncIterable<SourceRow>;
-  /** SHA-256 of the file's bytes and how many there were; complete once `rows` has been read to its end. */
+  /** SHA-256 of the file's bytes; complete once the records have been read to their end. */
   fingerprint(): string;
   bytes(): number;
   /** The encoding the file was read in (from its BOM, --encoding, or UTF-8). */
@@ -114,35 +117,46 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
       yield chunk;
     }
   }
-  const records = csvRecords(decodeText(bytes(), file, options.encoding, state));
-  const first = await records.next();
-  if (first.done) {
+  const batches = csvBatches(decodeText(bytes(), file, options.encoding, state));
+  // The header is the first record of the first batch that has one; the rest of that batch is data.
+  let first: CsvRecord[] = [];
+  for (;;) {
+    const next = await batches.next();
+    if (next.done) break;
+    if (next.value.length > 0) {
+      first = next.value;
+      break;
+    }
+  }
+  const header = first.shift();
+  if (!header) {
     throw new UserError(
       `${file} is empty: it has not even a header line`,
       EXIT.usage,
       `The first line must name the columns, e.g. ${REQUIRED_COLUMNS.join(',')}.`,
     );
   }
-  const columns = first.value.fields.map((c) => c.trim());
-  let digest: string | undefined;
+  const columns = header.fields.map((c) => c.trim());
+  async function* records(): AsyncGenerator<CsvRecord[]> {
+    if (first.length > 0) yield first;
+    yield* batches;
+  }
+  const recordBatches = records();
   async function* rows(): AsyncGenerator<SourceRow> {
-    for (;;) {
-      const next = await records.next();
-      if (next.done) return;
-      const { line, fields, problem } = next.value;
-      const cells: Record<string, string> = {};
-      for (let i = 0; i < columns.length; i++) cells[columns[i]!] = fields[i] ?? '';
-      const structural =
-        problem ??
-        (fields.length !== columns.length
-          ? `has ${fields.length} fields but the header has ${columns.length}; check for a missing or extra comma`
-          : undefined);
-      yield structural === undefined ? { line, cells } : { line, cells, problem: structural };
+    for await (const batch of recordBatches) {
+      for (const { line, fields, problem } of batch) {
+        const cells: Record<string, string> = {};
+        for (let i = 0; i < columns.length; i++) cells[columns[i]!] = fields[i] ?? '';
+        const structural = problem ?? fieldCountProblem(fields.length, columns.length);
+        yield structural === undefined ? { line, cells } : { line, cells, problem: structural };
+      }
     }
   }
+  let digest: string | undefined;
   return {
     file,
     columns,
+    records: recordBatches,
     rows: rows(),
     fingerprint: () => (digest ??= hash.digest('hex')),
     bytes: () => size,
@@ -150,10 +164,13 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
   };
 }
 
-async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
+async function* csvBatches(text: AsyncIterable<string>): AsyncGenerator<CsvRecord[]> {
   const reader = new CsvReader();
-  for await (const chunk of text) yield* reader.push(chunk);
-  yield* reader.end();
+  for await (const chunk of text) {
+    const records = reader.push(chunk);
+    if (records.length > 0) yield records;
+  }
+  yield reader.end();
 }
 
 /** The whole file in memory (small files, tests): header, rows and fingerprint. */

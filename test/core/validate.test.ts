@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkColumns, formatProblem, validateIncidents, type SourceRow } from '../../src/core/validate.js';
+import { INCIDENT_COLUMNS } from '../../src/core/incident.js';
+import { checkColumns, formatProblem, incidentOf, validateIncidents, type SourceRow } from '../../src/core/validate.js';
 import { row, type Row } from '../helpers.js';
 import { edition, reference } from './fixtures.js';
 
@@ -140,6 +141,22 @@ describe('validateIncidents: what would be accepted, and warnings', () => {
     expect(rejected).toEqual([3]);
   });
 
+  it('keeps at most so many problems of each kind, and counts every one', () => {
+    const list = Array.from({ length: 7 }, (_, i) => row({ id: `R${i}`, title_en: `Title ${i}`, source_url: '', country: i < 3 ? 'XX' : 'FR' }));
+    const result = validateIncidents('f.csv', rows(...list), edition, reference, { maxProblemsPerKind: 2 });
+    expect(result.problemCounts).toEqual({
+      country: { severity: 'error', count: 3 },
+      missing_source_url: { severity: 'warning', count: 4 },
+    });
+    expect(result.problems.map((p) => [p.kind, p.line])).toEqual([
+      ['country', 2],
+      ['country', 3],
+      ['missing_source_url', 5],
+      ['missing_source_url', 6],
+    ]);
+    expect(result).toMatchObject({ errors: 3, warnings: 4, problemsOmitted: 3, rowsRejected: 3 });
+  });
+
   it('knows the 57 OIC member states', () => {
     expect(reference.isOicMember('SA')).toBe(true);
     expect(reference.isOicMember('tr')).toBe(true);
@@ -160,5 +177,17 @@ describe('checkColumns', () => {
       ['warning', 'sumary_en', 'summary_en'],
       ['error', 'id', undefined],
     ]);
+  });
+});
+
+describe('incidentOf', () => {
+  it('puts each value under the name of its column, and the country and region given', () => {
+    const values = INCIDENT_COLUMNS.map((c) => `value of ${c}`);
+    const incident = incidentOf(values, 'FR', 'europe') as unknown as Record<string, string>;
+    for (const column of INCIDENT_COLUMNS) {
+      if (column !== 'country') expect(incident[column]).toBe(`value of ${column}`);
+    }
+    expect(incident).toMatchObject({ country: 'FR', region: 'europe' });
+    expect(Object.keys(incident).sort()).toEqual([...INCIDENT_COLUMNS, 'region'].sort());
   });
 });
