@@ -77,64 +77,129 @@ export function monthsOfPeriod(period: Edition['period']): string[] {
 }
 
 export function computeFigures(
-  incidents: readonly Incident[],
+  incidents: Iterable<Incident>,
   edition: Pick<Edition, 'period'>,
   reference: Reference,
   topCountryCount = 10,
 ): Figures {
-  const zero = (): Counts => ({ negative: 0, positive: 0 });
-  const monthly = new Map(monthsOfPeriod(edition.period).map((m) => [m, { month: m, ...zero() }]));
-  const categoryCounts = (p: Polarity) => new Map(reference.categories[p].map((c) => [c.code, 0]));
-  const byCategory = { negative: categoryCounts('negative'), positive: categoryCounts('positive') };
-  const byRegion = new Map(reference.regions.map((r) => [r.code, { region: r.code, ...zero() }]));
-  const byRegionCategory = new Map(
-    reference.regions.map((r) => [r.code, { negative: categoryCounts('negative'), positive: categoryCounts('positive') }]),
-  );
-  const byTargetType = new Map([...TARGET_TYPES, UNSPECIFIED].map((t) => [t, { targetType: t, ...zero() }]));
-  const byCountry = new Map<string, Counts & { country: string }>();
-  const totals = { negative: 0, positive: 0, all: 0 };
-  const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+  const counter = new FigureCounter();
+  for (const incident of incidents) counter.add(incident);
+  return counter.figures(edition, reference, topCountryCount);
+}
 
-  for (const incident of incidents) {
+/** What an incident is counted by. */
+export type CountedIncident = Pick<Incident, 'polarity' | 'date' | 'category' | 'region' | 'target_type' | 'country'>;
+
+/**
+ * The counts the figures are made of, as plain data (Maps of numbers), so that the parts of a file counted
+ * in separate threads can be sent back and added up.
+ */
+export interface Tally {
+  months: Map<string, Counts>;
+  categories: Map<string, Counts>;
+  regions: Map<string, Counts>;
+  regionCategories: Map<string, Map<string, Counts>>;
+  targetTypes: Map<string, Counts>;
+  countries: Map<string, Counts>;
+}
+
+/** Counts incidents one at a time, keeping no incident: the figures of a million rows in a few kilobytes. */
+export class FigureCounter {
+  readonly tally: Tally = {
+    months: new Map(),
+    categories: new Map(),
+    regions: new Map(),
+    regionCategories: new Map(),
+    targetTypes: new Map(),
+    countries: new Map(),
+  };
+
+  add(incident: CountedIncident): void {
     const p = incident.polarity;
-    totals[p]++;
-    totals.all++;
-    const month = monthly.get(incident.date.slice(0, 7));
-    if (month) month[p]++;
-    bump(byCategory[p], incident.category);
-    const region = byRegion.get(incident.region);
-    if (region) region[p]++;
-    const regionCategories = byRegionCategory.get(incident.region);
-    if (regionCategories) bump(regionCategories[p], incident.category);
-    const target = byTargetType.get(incident.target_type ?? UNSPECIFIED);
-    if (target) target[p]++;
-    let country = byCountry.get(incident.country);
-    if (!country) byCountry.set(incident.country, (country = { country: incident.country, ...zero() }));
-    country[p]++;
+    const t = this.tally;
+    counts(t.months, incident.date.slice(0, 7))[p]++;
+    counts(t.categories, incident.category)[p]++;
+    counts(t.regions, incident.region)[p]++;
+    let regionCategories = t.regionCategories.get(incident.region);
+    if (!regionCategories) t.regionCategories.set(incident.region, (regionCategories = new Map()));
+    counts(regionCategories, incident.category)[p]++;
+    counts(t.targetTypes, incident.target_type ?? UNSPECIFIED)[p]++;
+    counts(t.countries, incident.country)[p]++;
   }
 
-  const list = (m: Map<string, number>) => [...m].map(([category, count]) => ({ category, count }));
-  const countries = [...byCountry.values()].sort((a, b) => a.country.localeCompare(b.country));
-  return {
-    period: { ...edition.period },
-    totals,
-    monthly: [...monthly.values()],
-    byCategory: { negative: list(byCategory.negative), positive: list(byCategory.positive) },
-    byRegion: [...byRegion.values()],
-    byRegionCategory: [...byRegionCategory].map(([region, c]) => ({
-      region,
-      negative: Object.fromEntries(c.negative),
-      positive: Object.fromEntries(c.positive),
-    })),
-    byTargetType: [...byTargetType.values()],
-    byCountry: countries,
-    topCountries: countries
-      .filter((c) => c.negative > 0)
-      .map((c) => ({ country: c.country, count: c.negative }))
-      .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))
-      .slice(0, topCountryCount),
-    countries: countries.length,
-  };
+  /** Adds what another counter counted (another part of the same data). */
+  merge(other: Tally): void {
+    const t = this.tally;
+    const addAll = (into: Map<string, Counts>, from: Map<string, Counts>) => {
+      for (const [key, c] of from) {
+        const sum = counts(into, key);
+        sum.negative += c.negative;
+        sum.positive += c.positive;
+      }
+    };
+    addAll(t.months, other.months);
+    addAll(t.categories, other.categories);
+    addAll(t.regions, other.regions);
+    addAll(t.targetTypes, other.targetTypes);
+    addAll(t.countries, other.countries);
+    for (const [region, from] of other.regionCategories) {
+      let into = t.regionCategories.get(region);
+      if (!into) t.regionCategories.set(region, (into = new Map()));
+      addAll(into, from);
+    }
+  }
+
+  /** The figures, every reference category, region, target type and month of the period listed, zeros kept. */
+  figures(edition: Pick<Edition, 'period'>, reference: Reference, topCountryCount = 10): Figures {
+    const t = this.tally;
+    const of = (m: Map<string, Counts> | undefined, key: string): Counts => {
+      const c = m?.get(key);
+      return { negative: c?.negative ?? 0, positive: c?.positive ?? 0 };
+    };
+    const byPolarity = (m: Map<string, Counts> | undefined, p: Polarity): Record<string, number> => {
+      const out: Record<string, number> = {};
+      for (const c of reference.categories[p]) out[c.code] = m?.get(c.code)?.[p] ?? 0;
+      // A category outside the reference table (never from validated data) is still counted, after the others.
+      for (const [code, c] of m ?? []) if (c[p] > 0 && !(code in out)) out[code] = c[p];
+      return out;
+    };
+    const list = (p: Polarity) => Object.entries(byPolarity(t.categories, p)).map(([category, count]) => ({ category, count }));
+    const countries = [...t.countries]
+      .map(([country, c]) => ({ country, negative: c.negative, positive: c.positive }))
+      .sort((a, b) => a.country.localeCompare(b.country));
+    const totals = { negative: 0, positive: 0, all: 0 };
+    for (const c of t.countries.values()) {
+      totals.negative += c.negative;
+      totals.positive += c.positive;
+    }
+    totals.all = totals.negative + totals.positive;
+    return {
+      period: { ...edition.period },
+      totals,
+      monthly: monthsOfPeriod(edition.period).map((month) => ({ month, ...of(t.months, month) })),
+      byCategory: { negative: list('negative'), positive: list('positive') },
+      byRegion: reference.regions.map((r) => ({ region: r.code, ...of(t.regions, r.code) })),
+      byRegionCategory: reference.regions.map((r) => ({
+        region: r.code,
+        negative: byPolarity(t.regionCategories.get(r.code), 'negative'),
+        positive: byPolarity(t.regionCategories.get(r.code), 'positive'),
+      })),
+      byTargetType: [...TARGET_TYPES, UNSPECIFIED].map((targetType) => ({ targetType, ...of(t.targetTypes, targetType) })),
+      byCountry: countries,
+      topCountries: countries
+        .filter((c) => c.negative > 0)
+        .map((c) => ({ country: c.country, count: c.negative }))
+        .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))
+        .slice(0, topCountryCount),
+      countries: countries.length,
+    };
+  }
+}
+
+function counts(m: Map<string, Counts>, key: string): Counts {
+  let c = m.get(key);
+  if (!c) m.set(key, (c = { negative: 0, positive: 0 }));
+  return c;
 }
 
 export function change(current: number, previous: number): Change {
