@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { dataFolder, ROOT, row, toCsv } from './helpers.js';
+import { dataFolder, ROOT, row, toCsv, type Row } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'oic-report.js');
 const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
@@ -131,5 +131,77 @@ describe('oic-report build --allow-invalid', () => {
     expect(rejected).toHaveLength(2);
     expect(rejected[1]?.[0]).toBe('B');
     expect(rejected[1]?.slice(-2)).toEqual(['3', 'country "Frnace" is not an ISO 3166-1 alpha-2 or alpha-3 country code; did you mean "FR" (France)?']);
+  });
+});
+
+describe('oic-report validate --threads: parts read side by side give what one thread gives', () => {
+  const countries = ['FR', 'DE', 'GB', 'IN', 'US', 'NL', 'SE', 'BE'];
+  const many = (n: number, extra: (i: number) => Partial<Row> = () => ({})) =>
+    Array.from({ length: n }, (_, i) =>
+      good(`P-${i}`, {
+        date: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+        country: countries[i % countries.length],
+        polarity: i % 5 === 0 ? 'positive' : 'negative',
+        category: i % 5 === 0 ? 'interfaith' : 'mosque',
+        ...extra(i),
+      }),
+    );
+  /** Findings of `validate --format json --all` with the given threads; `threads` is set aside. */
+  async function findings(data: string, threads: number) {
+    const r = await run(['validate', '2024', '--data', data, '--format', 'json', '--all', '--threads', String(threads)]);
+    const json = JSON.parse(r.stdout) as { files: ({ threads: number } & Record<string, unknown>)[] };
+    const [{ threads: used, ...file }] = json.files as [{ threads: number } & Record<string, unknown>];
+    return { code: r.code, used, file: file as Record<string, unknown> & { problems: { line: number; kind: string; message: string }[] } };
+  }
+  const lineOf = (csv: string, id: string) => csv.slice(0, csv.indexOf(`\n${id},`)).split(/\r\n|\r|\n/).length + 1;
+
+  it('splits a file in two, with line numbers right after a field with line breaks, and the same findings', async () => {
+    const rows = many(4000, (i) => ({
+      ...(i === 7 ? { summary_en: 'First line\nsecond line\r\nthird line' } : {}),
+      ...(i === 100 || i === 3900 ? { country: 'Frnace' } : {}),
+      ...(i % 700 === 3 ? { source_url: '' } : {}),
+    }));
+    const csv = toCsv(rows);
+    const data = folderWith(csv);
+    const one = await findings(data, 1);
+    const two = await findings(data, 2);
+    expect([one.used, two.used]).toEqual([1, 2]);
+    expect(two).toEqual({ ...one, used: 2 });
+    expect(two.code).toBe(1);
+    expect(two.file).toMatchObject({ rowsRead: 4000, rowsRejected: 2, errors: 2, warnings: 6 });
+    // Recomputed from the text: rows after row 7 are one line further down than their number says.
+    expect(two.file.problems.filter((p) => p.kind === 'country').map((p) => p.line)).toEqual([lineOf(csv, 'P-100'), lineOf(csv, 'P-3900')]);
+    expect(lineOf(csv, 'P-3900')).toBe(3900 + 2 + 2);
+  });
+
+  it('reads the file whole again when an id or a probable duplicate is in both parts', async () => {
+    for (const late of [{ id: 'P-10' }, { id: 'P-late' }]) {
+      const rows = many(3000);
+      rows[2990] = { ...rows[10]!, ...late };
+      const data = folderWith(toCsv(rows));
+      const one = await findings(data, 1);
+      const two = await findings(data, 2);
+      expect(two).toEqual(one);
+      expect(two.used).toBe(1);
+      expect(two.file.problems.map((p) => p.message)).toEqual([
+        late.id === 'P-10'
+          ? 'is used already by the row on line 12; ids must be unique'
+          : 'is probably a duplicate of the row on line 12 (same date, country, category and English title)',
+      ]);
+    }
+  });
+
+  it('reads the file whole again when the cut falls inside a quoted field', async () => {
+    const long = Array.from({ length: 20_000 }, (_, i) => `line ${i} of a long summary`).join('\n');
+    const rows = many(2001, (i) => (i === 1000 ? { summary_en: long } : {}));
+    const csv = toCsv(rows);
+    const middle = Buffer.byteLength(csv) / 2;
+    expect(Buffer.byteLength(csv.slice(0, csv.indexOf('line 0 of'))) < middle && Buffer.byteLength(csv.slice(0, csv.indexOf('line 19999 of'))) > middle).toBe(true);
+    const data = folderWith(csv);
+    const one = await findings(data, 1);
+    const two = await findings(data, 2);
+    expect(two).toEqual(one);
+    expect(two.used).toBe(1);
+    expect(two.file).toMatchObject({ rowsRead: 2001, rowsAccepted: 2001, errors: 0 });
   });
 });

@@ -121,7 +121,7 @@ function warningLines(warnings: readonly Problem[], year: number): string[] {
   const byKind = new Map<string, Problem[]>();
   for (const w of warnings) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
   return [
-    `${warnings.length} warnings; \`oic-report validate ${year} --all-warnings\` lists every one:`,
+    `${warnings.length} warnings; \`oic-report validate ${year} --all\` lists every one:`,
     ...[...byKind.values()].map((list) => `  ${list.length} × like ${formatProblem(list[0]!)}`),
   ];
 }

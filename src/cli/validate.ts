@@ -2,12 +2,14 @@
 // with the accounting (rows read = accepted + rejected, per file). Exit 0 clean (warnings allowed), 1 errors,
 // 2 unusable input (no such edition or file, no header, bytes that cannot be decoded).
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import { formatProblem, validateIncidentStream, type Problem, type ValidationResult } from '../core/validate.js';
+import type { Figures } from '../core/figures.js';
+import { formatProblem, type Problem, type ValidationResult } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
-import { locateEdition, openIncidentFile, readEdition, readReference } from '../io/edition-data.js';
+import { locateEdition, readEdition, readReference } from '../io/edition-data.js';
 import { ENCODINGS, parseEncoding, type Encoding } from '../io/encoding.js';
-import { displayPath } from '../io/paths.js';
+import { validateIncidentFile } from '../io/validate-file.js';
 import { parseYear } from './arguments.js';
 import type { Io } from './index.js';
 
@@ -15,17 +17,24 @@ interface ValidateFlags {
   data: string;
   format: 'text' | 'json';
   encoding?: Encoding;
+  all?: boolean;
   allWarnings?: boolean;
+  threads?: number;
 }
 
 /** Warnings of one kind shown in text output before "… and N more". */
 const WARNINGS_SHOWN_PER_KIND = 10;
+/** Problems of one kind kept (and so listed) without --all: a file with an error on every row stays readable. */
+const KEPT_PER_KIND = 100;
 
 export interface FileReport {
   file: string;
   encoding?: string;
   bytes: number;
+  /** Threads that read the file. */
+  threads: number;
   result: ValidationResult;
+  figures: Figures;
 }
 
 export function validateCommand(io: Io, exit: { code: number }): Command {
@@ -35,7 +44,7 @@ export function validateCommand(io: Io, exit: { code: number }): Command {
       'Reads data/<year>/incidents.csv as a stream and reports every problem with its file, line, column, value ' +
         'and what would be accepted. Errors reject the row (build refuses such data unless --allow-invalid); ' +
         'warnings (probable duplicates, dates in the future, missing source URLs or summaries) do not. ' +
-        'Ends with the accounting: rows read = rows accepted + rows rejected.',
+        'Ends with the accounting (rows read = rows accepted + rows rejected) and the totals the report would print.',
     )
     .argument('<year>', 'the edition to check, named by its year', parseYear)
     .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
@@ -46,12 +55,22 @@ export function validateCommand(io: Io, exit: { code: number }): Command {
         `encoding of a file without byte order mark: ${ENCODINGS.join(', ')} (default utf-8)`,
       ).argParser(parseEncodingOption),
     )
-    .option('--all-warnings', `list every warning (by default ${WARNINGS_SHOWN_PER_KIND} of each kind)`)
+    .option(
+      '--all',
+      `list every problem (by default ${WARNINGS_SHOWN_PER_KIND} warnings and ${KEPT_PER_KIND} errors of each kind, the rest counted)`,
+    )
+    .addOption(new Option('--all-warnings', 'the same as --all').hideHelp())
+    .addOption(
+      new Option(
+        '--threads <count>',
+        `threads to read a large UTF-8 file with, side by side (default: one per core, here ${availableParallelism()}, for files over 16 MB)`,
+      ).argParser(parseThreads),
+    )
     .addHelpText(
       'after',
       `
 Examples:
-  $ oic-report validate 2024                          problems and the accounting
+  $ oic-report validate 2024                          problems, the accounting and the totals
   $ oic-report validate 2024 --format json > v.json   the same, for CI
   $ oic-report validate 2024 --encoding windows-1256  an Arabic file saved by Excel as "CSV"
 
@@ -59,9 +78,14 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 2 unusable input (missing 
 a file that cannot be decoded).`,
     )
     .action(async (year: number, flags: ValidateFlags) => {
+      const all = flags.all || flags.allWarnings;
       let reports: FileReport[];
       try {
-        reports = await validateEdition(year, flags.data, flags.encoding);
+        reports = await validateEdition(year, flags.data, {
+          ...(flags.encoding ? { encoding: flags.encoding } : {}),
+          ...(flags.threads ? { threads: flags.threads } : {}),
+          ...(all ? {} : { maxProblemsPerKind: KEPT_PER_KIND }),
+        });
       } catch (error) {
         if (flags.format === 'json' && error instanceof UserError) {
           io.stdout(
@@ -71,50 +95,60 @@ a file that cannot be decoded).`,
         throw error;
       }
       const errors = reports.reduce((n, r) => n + r.result.errors, 0);
-      io.stdout(flags.format === 'json' ? jsonReport(year, reports) : textReport(reports, flags.allWarnings ?? false));
+      io.stdout(flags.format === 'json' ? jsonReport(year, reports) : textReport(reports, all ?? false));
       exit.code = errors > 0 ? EXIT.invalidData : EXIT.ok;
     });
 }
 
-/** Validates every data file of an edition; counts and problems only, no incidents kept. */
-export async function validateEdition(year: number, data: string, encoding?: Encoding): Promise<FileReport[]> {
+export interface ValidateEditionOptions {
+  encoding?: Encoding;
+  threads?: number;
+  /** At most this many problems of each kind are kept; every one is counted. */
+  maxProblemsPerKind?: number;
+}
+
+/** Validates and counts every data file of an edition; counts, figures and problems only, no incidents kept. */
+export async function validateEdition(year: number, data: string, options: ValidateEditionOptions = {}): Promise<FileReport[]> {
   const dataDir = resolve(data);
   const editionDir = await locateEdition(dataDir, year);
   const edition = await readEdition(editionDir);
   const reference = await readReference(dataDir);
-  const source = await openIncidentFile(join(editionDir, 'incidents.csv'), encoding ? { encoding } : {});
-  const result = await validateIncidentStream(source.file, source.columns, source.records, edition, reference, {
-    keepIncidents: false,
-  });
-  const encodingUsed = source.encoding();
-  return [{ file: source.file, ...(encodingUsed ? { encoding: encodingUsed } : {}), bytes: source.bytes(), result }];
+  const checked = await validateIncidentFile(join(editionDir, 'incidents.csv'), edition, reference, dataDir, options);
+  const { counter, ...report } = checked;
+  return [{ ...report, figures: counter.figures(edition, reference) }];
 }
 
-export function textReport(reports: FileReport[], allWarnings: boolean): string {
+export function textReport(reports: FileReport[], all: boolean): string {
   const lines: string[] = [];
   for (const { result } of reports) {
-    const errors = result.problems.filter((p) => p.severity === 'error');
-    const warnings = result.problems.filter((p) => p.severity === 'warning');
-    for (const p of errors) lines.push(`error: ${formatProblem(p)}`);
     const byKind = new Map<string, Problem[]>();
-    for (const w of warnings) {
-      const list = byKind.get(w.kind);
-      if (list) list.push(w);
-      else byKind.set(w.kind, [w]);
+    for (const p of result.problems) {
+      const list = byKind.get(p.kind);
+      if (list) list.push(p);
+      else byKind.set(p.kind, [p]);
     }
-    for (const [kind, list] of byKind) {
-      const shown = allWarnings ? list : list.slice(0, WARNINGS_SHOWN_PER_KIND);
-      for (const p of shown) lines.push(`warning: ${formatProblem(p)}`);
-      if (list.length > shown.length) {
-        lines.push(`warning: … and ${list.length - shown.length} more ${kind.replace(/_/g, ' ')} warnings (--all-warnings lists them)`);
+    // Errors first, then warnings, each kind in the order first met.
+    for (const severity of ['error', 'warning'] as const) {
+      for (const [kind, list] of byKind) {
+        if (list[0]!.severity !== severity) continue;
+        const shown = all || severity === 'error' ? list : list.slice(0, WARNINGS_SHOWN_PER_KIND);
+        for (const p of shown) lines.push(`${severity}: ${formatProblem(p)}`);
+        const more = (result.problemCounts[kind]?.count ?? list.length) - shown.length;
+        if (more > 0) {
+          lines.push(`${severity}: … and ${more} more ${kind.replace(/_/g, ' ')} ${severity}s (--all lists them)`);
+        }
       }
     }
   }
   lines.push('');
-  for (const { file, result } of reports) {
+  for (const { file, result, figures } of reports) {
     lines.push(
       `${file}: ${result.rowsRead} rows read = ${result.rowsAccepted} accepted + ${result.rowsRejected} rejected; ` +
         `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`,
+    );
+    lines.push(
+      `Accepted: ${plural(figures.totals.negative, 'negative manifestation')} and ${plural(figures.totals.positive, 'positive development')} ` +
+        `in ${plural(figures.countries, 'country', 'countries')}.`,
     );
   }
   const errors = reports.reduce((n, r) => n + r.result.errors, 0);
@@ -127,22 +161,34 @@ export function textReport(reports: FileReport[], allWarnings: boolean): string 
 }
 
 function jsonReport(year: number, reports: FileReport[]): string {
-  const files = reports.map(({ file, encoding, bytes, result }) => ({
+  const files = reports.map(({ file, encoding, bytes, threads, result, figures }) => ({
     file,
     encoding: encoding ?? null,
     bytes,
+    threads,
     rowsRead: result.rowsRead,
     rowsAccepted: result.rowsAccepted,
     rowsRejected: result.rowsRejected,
     errors: result.errors,
     warnings: result.warnings,
+    totals: { ...figures.totals, countries: figures.countries },
+    problemCounts: result.problemCounts,
+    problemsOmitted: result.problemsOmitted,
     problems: result.problems,
   }));
   return `${JSON.stringify({ edition: year, ok: files.every((f) => f.errors === 0), files }, null, 2)}\n`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function parseThreads(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new UserError(`"${value}" is not a number of threads`, EXIT.usage, 'Give a whole number from 1 to 64, e.g. --threads 2.');
+  }
+  return n;
+}
+
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? word : words}`;
 }
 
 export function parseEncodingOption(value: string): Encoding {

@@ -15,9 +15,10 @@ export interface CsvRecord {
 
 export class CsvReader {
   private buffer = '';
-  /** Line of the first character of `buffer`. */
-  private line = 1;
   private done = false;
+
+  /** `line`: the line of the text's first character, when the text is a part of a file that starts further on. */
+  constructor(private line = 1) {}
 
   /** Records completed by this chunk; a record cut by the chunk's end waits for the next. */
   push(chunk: string): CsvRecord[] {

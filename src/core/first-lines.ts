@@ -46,6 +46,16 @@ export class Hash64 {
   }
 }
 
+export interface FirstLinesSnapshot {
+  exact: boolean;
+  h1: Uint32Array;
+  h2: Uint32Array;
+  lines: Uint32Array;
+  starts: Uint32Array;
+  chars: Uint8Array;
+  wide: Map<string, number>;
+}
+
 /**
  * The first line of each key. `exact` keeps each key's text and compares it when hashes match, so two ids are
  * the same only when they are; without it two keys are the same when their 64-bit hashes are (what a "probable"
@@ -85,16 +95,64 @@ export class FirstLines {
 
   /** The same for a key already hashed (`hash.end()`), compared by its hash alone unless `key` is given. */
   claimHash(h1: number, h2: number, line: number, key?: string): number | undefined {
+    const entry = this.find(h1, h2, key);
+    if (entry !== undefined) return this.lines[entry];
+    this.insert(h1, h2, line, key);
+    return undefined;
+  }
+
+  /** Whether a key of another table (as its snapshot) is also one of this table's: two parts of a file sharing an id, say. */
+  sharesKeyWith(other: FirstLinesSnapshot): boolean {
+    for (const key of other.wide.keys()) if (this.wide.has(key)) return true;
+    const mask = this.slots.length - 1;
+    for (let e = 0; e < other.h1.length; e++) {
+      const h1 = other.h1[e]!;
+      const h2 = other.h2[e]!;
+      for (let slot = (h1 ^ h2) & mask; ; slot = (slot + 1) & mask) {
+        const entry = this.slots[slot]! - 1;
+        if (entry < 0) break;
+        if (this.h1[entry] === h1 && this.h2[entry] === h2) {
+          if (!this.exact || !other.exact || sameBytes(this.chars, this.starts, entry, other.chars, other.starts, e)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The table as plain data (typed arrays and a Map), to send to another thread; `FirstLines.from` takes it back. */
+  snapshot(): FirstLinesSnapshot {
+    const n = this.count;
+    return {
+      exact: this.exact,
+      h1: this.h1.slice(0, n),
+      h2: this.h2.slice(0, n),
+      lines: this.lines.slice(0, n),
+      starts: this.starts.slice(0, n + 1),
+      chars: this.chars.slice(0, this.starts[n]),
+      wide: this.wide,
+    };
+  }
+
+  static from(snapshot: FirstLinesSnapshot): FirstLines {
+    const table = new FirstLines(snapshot.exact);
+    for (let e = 0; e < snapshot.h1.length; e++) {
+      const start = snapshot.starts[e]!;
+      const key = snapshot.exact ? latin1(snapshot.chars, start, snapshot.starts[e + 1]!) : undefined;
+      table.insert(snapshot.h1[e]!, snapshot.h2[e]!, snapshot.lines[e]!, key);
+    }
+    for (const [key, line] of snapshot.wide) table.wide.set(key, line);
+    return table;
+  }
+
+  private find(h1: number, h2: number, key: string | undefined): number | undefined {
     const mask = this.slots.length - 1;
     for (let slot = (h1 ^ h2) & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]! - 1;
-      if (entry < 0) break;
+      if (entry < 0) return undefined;
       if (this.h1[entry] === h1 && this.h2[entry] === h2 && (!this.exact || key === undefined || this.textIs(entry, key))) {
-        return this.lines[entry];
+        return entry;
       }
     }
-    this.insert(h1, h2, line, key);
-    return undefined;
   }
 
   private textIs(entry: number, key: string): boolean {
@@ -148,6 +206,19 @@ function grow<T extends Uint32Array | Uint8Array>(array: T, atLeast: number): T 
   const bigger = new (array.constructor as new (n: number) => T)(size);
   bigger.set(array);
   return bigger;
+}
+
+function sameBytes(a: Uint8Array, aStarts: Uint32Array, i: number, b: Uint8Array, bStarts: Uint32Array, j: number): boolean {
+  const length = aStarts[i + 1]! - aStarts[i]!;
+  if (bStarts[j + 1]! - bStarts[j]! !== length) return false;
+  for (let k = 0; k < length; k++) if (a[aStarts[i]! + k] !== b[bStarts[j]! + k]) return false;
+  return true;
+}
+
+function latin1(chars: Uint8Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(chars[i]!);
+  return s;
 }
 
 function fitsBytes(s: string): boolean {

@@ -57,6 +57,11 @@ export interface ValidateOptions extends ProblemLimits {
   onIncident?: (incident: Incident) => void;
   /** Called with each rejected row and its reasons. */
   onRejected?: (row: RejectedRow) => void;
+  /**
+   * The rows are a part of a file that another validator reads from its start: the header's warnings and an
+   * empty file are that validator's to report.
+   */
+  part?: boolean;
 }
 
 /** How many problems of one kind there were, kept or not. */
@@ -260,7 +265,7 @@ export class IncidentValidator {
     this.maxPerKind = options.maxProblemsPerKind ?? Infinity;
     const header = checkColumns(file, columns);
     this.headerErrors = header.filter((p) => p.severity === 'error');
-    for (const p of header) this.record(p);
+    if (!options.part) for (const p of header) this.record(p);
     this.memo = INCIDENT_COLUMNS.map((c) => (UNIQUE_PER_ROW.has(c) ? undefined : new Map()));
     this.fieldOf = INCIDENT_COLUMNS.map((c) => columns.indexOf(c));
   }
@@ -300,8 +305,13 @@ export class IncidentValidator {
     }
   }
 
+  /** The first line of each id and of each content key seen: parts of one file must not share any. */
+  keys(): { ids: FirstLines; contents: FirstLines } {
+    return { ids: this.firstLineOfId, contents: this.firstLineOfContent };
+  }
+
   finish(): ValidationResult {
-    if (this.rowsRead === 0) {
+    if (this.rowsRead === 0 && !this.options.part) {
       this.record({
         severity: 'error',
         kind: 'no_rows',
@@ -616,6 +626,48 @@ export async function validateIncidentStream(
   const validator = new IncidentValidator(file, columns, edition, reference, options);
   for await (const batch of batches) for (const record of batch) validator.addRecord(record);
   return validator.finish();
+}
+
+/**
+ * The results of consecutive parts of one file, validated side by side, as one result: the same as if the
+ * file had been read whole, provided no two parts share an id or a content key (the caller checks), since the
+ * problems of a part are sorted by line and the limits keep the first problems in line order.
+ */
+export function mergeResults(parts: readonly ValidationResult[], limits: ProblemLimits = {}): ValidationResult {
+  const max = limits.maxProblems ?? Infinity;
+  const perKind = limits.maxProblemsPerKind ?? Infinity;
+  const problems: Problem[] = [];
+  const keptOfKind = new Map<string, number>();
+  const problemCounts: Record<string, ProblemCount> = {};
+  const sum = (key: 'rowsRead' | 'rowsAccepted' | 'rowsRejected' | 'errors' | 'warnings') =>
+    parts.reduce((n, part) => n + part[key], 0);
+  for (const part of parts) {
+    for (const p of part.problems) {
+      const kept = keptOfKind.get(p.kind) ?? 0;
+      if (problems.length < max && kept < perKind) {
+        problems.push(p);
+        keptOfKind.set(p.kind, kept + 1);
+      }
+    }
+    for (const [kind, c] of Object.entries(part.problemCounts)) {
+      const total = (problemCounts[kind] ??= { severity: c.severity, count: 0 });
+      total.count += c.count;
+    }
+  }
+  const errors = sum('errors');
+  const warnings = sum('warnings');
+  return {
+    file: parts[0]?.file ?? '',
+    incidents: parts.flatMap((part) => part.incidents),
+    problems,
+    problemCounts,
+    rowsRead: sum('rowsRead'),
+    rowsAccepted: sum('rowsAccepted'),
+    rowsRejected: sum('rowsRejected'),
+    errors,
+    warnings,
+    problemsOmitted: errors + warnings - problems.length,
+  };
 }
 
 /** Why a record whose field count is not the header's cannot be used: it is never silently padded or cut. */

@@ -71,6 +71,13 @@ export async function readReference(dataDir: string): Promise<Reference> {
 export interface IncidentFileOptions {
   /** The file's encoding when it has no byte order mark; default UTF-8. */
   encoding?: Encoding;
+  /** Compute the SHA-256 of the bytes read (default true; validate does not need it). */
+  fingerprint?: boolean;
+  /**
+   * Read only a part of the file, from byte `start` (at the beginning of a record) to byte `end` (exclusive),
+   * whose first line is `firstLine`; a part that does not start at byte 0 has no header, its `columns` given.
+   */
+  part?: { start: number; end?: number; firstLine: number; columns: string[] } | { start: 0; end: number };
 }
 
 /** An incident file opened for streaming: its header is read, its rows flow through `records` or `rows`, once. */
@@ -86,6 +93,8 @@ export interface IncidentStream {
   bytes(): number;
   /** The encoding the file was read in (from its BOM, --encoding, or UTF-8). */
   encoding(): Encoding | undefined;
+  /** Once the records are read: whether the text ended right after a record, not inside one (a quoted field). */
+  endedBetweenRecords(): boolean;
 }
 
 /**
@@ -101,7 +110,8 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    input = createReadStream(path, { highWaterMark: 256 * 1024 });
+    const range = options.part ? { start: options.part.start, ...(options.part.end !== undefined ? { end: options.part.end - 1 } : {}) } : {};
+    input = createReadStream(path, { highWaterMark: 256 * 1024, ...range });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     throw new UserError(
@@ -110,14 +120,27 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
       'Each edition folder needs an incidents.csv.',
     );
   }
+  const hashing = options.fingerprint ?? true;
   async function* bytes(): AsyncGenerator<Buffer> {
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      hash.update(chunk);
+      if (hashing) hash.update(chunk);
       size += chunk.length;
       yield chunk;
     }
   }
-  const batches = csvBatches(decodeText(bytes(), file, options.encoding, state));
+  const part = options.part && 'columns' in options.part ? options.part : undefined;
+  const reader = new CsvReader(part?.firstLine ?? 1);
+  let ended = false;
+  async function* csvBatches(text: AsyncIterable<string>): AsyncGenerator<CsvRecord[]> {
+    for await (const chunk of text) {
+      const records = reader.push(chunk);
+      if (records.length > 0) yield records;
+    }
+    const last = reader.end();
+    ended = last.length === 0;
+    yield last;
+  }
+  const batches = csvBatches(decodeText(bytes(), file, options.encoding, state, part?.firstLine));
   // The header is the first record of the first batch that has one; the rest of that batch is data.
   let first: CsvRecord[] = [];
   for (;;) {
@@ -128,7 +151,7 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
       break;
     }
   }
-  const header = first.shift();
+  const header = part ? { fields: part.columns } : first.shift();
   if (!header) {
     throw new UserError(
       `${file} is empty: it has not even a header line`,
@@ -161,16 +184,8 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
     fingerprint: () => (digest ??= hash.digest('hex')),
     bytes: () => size,
     encoding: () => state.encoding,
+    endedBetweenRecords: () => ended,
   };
-}
-
-async function* csvBatches(text: AsyncIterable<string>): AsyncGenerator<CsvRecord[]> {
-  const reader = new CsvReader();
-  for await (const chunk of text) {
-    const records = reader.push(chunk);
-    if (records.length > 0) yield records;
-  }
-  yield reader.end();
 }
 
 /** The whole file in memory (small files, tests): header, rows and fingerprint. */

@@ -37,11 +37,12 @@ export async function* decodeText(
   file: string,
   encoding?: Encoding,
   state: DecodeState = { bom: false },
+  firstLine = 1,
 ): AsyncGenerator<string> {
   let decoder: TextDecoder | undefined;
   let used: Encoding | undefined = encoding;
   let head: Buffer | undefined;
-  let line = 1;
+  let line = firstLine;
   let offset = 0;
   for await (let chunk of bytes) {
     if (!decoder) {

@@ -37,6 +37,28 @@ describe('FirstLines', () => {
   });
 });
 
+describe('FirstLines across parts of a file', () => {
+  it('finds a key two tables share, through a snapshot and back, exactly', () => {
+    const first = new FirstLines(true);
+    const second = new FirstLines(true);
+    for (let i = 0; i < 3000; i++) first.claim(`A-${i}`, i + 2);
+    for (let i = 0; i < 3000; i++) second.claim(`B-${i}`, i + 3002);
+    second.claim('حادثة', 6002);
+    expect(first.sharesKeyWith(second.snapshot())).toBe(false);
+    const copy = FirstLines.from(second.snapshot());
+    expect(copy.claim('B-2999', 1)).toBe(6001);
+    expect(copy.claim('حادثة', 1)).toBe(6002);
+    second.claim('A-1234', 7000);
+    expect(first.sharesKeyWith(second.snapshot())).toBe(true);
+    // The same hash with other text is not a shared id.
+    const other = new FirstLines(true);
+    other.claimHash(7, 8, 2, 'X');
+    const same = new FirstLines(true);
+    same.claimHash(7, 8, 3, 'Y');
+    expect(other.sharesKeyWith(same.snapshot())).toBe(false);
+  });
+});
+
 describe('Hash64', () => {
   it('tells pieces apart by where they are cut', () => {
     const h = new Hash64();
