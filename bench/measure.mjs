@@ -7,7 +7,8 @@
 //
 // kinds: csv-parse   csv-parse's streaming parser alone, no validation
 //        reader      the project's CSV reader (src/core/csv.ts) alone, on the same UTF-8 text
-//        validate    what `oic-report validate` does: openIncidentFile → validateIncidentStream, nothing kept
+//        validate    `oic-report validate --format json` itself: every row validated and counted into the
+//                    figures' totals, no incident kept, a large file read by one thread per core
 //        build-data  what `oic-report build` does before printing: the same, keeping every accepted incident
 //                    and rejected row, then computeFigures over the incidents
 import { createReadStream } from 'node:fs';
@@ -45,10 +46,14 @@ if (kind === 'csv-parse') {
   rows += reader.end().length;
   rows--;
 } else if (kind === 'validate') {
-  const { validateEdition } = await import(new URL('cli/validate.js', dist).href);
-  const [report] = await validateEdition(Number(yearText), dataDir);
-  rows = report.result.rowsRead;
-  extra = { accepted: report.result.rowsAccepted, rejected: report.result.rowsRejected, warnings: report.result.warnings };
+  // The command itself, with its defaults (threads, problems kept per kind), its JSON output kept in memory.
+  const { main } = await import(new URL('cli/index.js', dist).href);
+  let out = '';
+  const io = { stdout: (/** @type {string} */ text) => (out += text), stderr: () => {}, interactive: false };
+  await main(['node', 'oic-report', 'validate', yearText, '--data', dataDir, '--format', 'json'], io);
+  const [file] = JSON.parse(out).files;
+  rows = file.rowsRead;
+  extra = { accepted: file.rowsAccepted, rejected: file.rowsRejected, warnings: file.warnings, threads: file.threads, incidents: file.totals.all };
 } else if (kind === 'build-data') {
   const { openIncidentFile, readEdition, readReference } = await import(new URL('io/edition-data.js', dist).href);
   const { validateIncidentStream } = await import(new URL('core/validate.js', dist).href);
