@@ -1,6 +1,6 @@
 // `oic-report build <year>`: options in, buildReport, a summary of what was written out.
 import { Command, Option } from 'commander';
-import { buildReport, type BuildResult } from '../build.js';
+import type { BuildResult } from '../build.js';
 import { LANGUAGES, type Language } from '../core/incident.js';
 import type { Paper } from '../core/page-style.js';
 import { formatProblem, type Problem } from '../core/validate.js';
@@ -69,6 +69,9 @@ The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_E
     .action(async (year: number, flags: BuildFlags) => {
       const showProgress = flags.progress ?? io.interactive;
       const started = Date.now();
+      // Loaded here, not at the top: the browser, PDF and chart libraries take most of a second to load, which
+      // `validate`, `import` and `--help` need not wait for.
+      const { buildReport } = await import('../build.js');
       const result = await buildReport(
         {
           year,

@@ -1,5 +1,6 @@
 // `oic-report import --profile NAME SOURCE.csv --edition 2024`: a foreign CSV into an edition's incidents.csv,
-// through a declarative profile (profiles/*.json, docs/import-profiles.md). Says where every source row went.
+// through a declarative profile (profiles/*.json, or a JSON or YAML file of your own; docs/import-profiles.md).
+// Says where every source row went.
 import { Command, Option } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { ENCODINGS, type Encoding } from '../io/encoding.js';
@@ -27,7 +28,7 @@ export function importCommand(io: Io, exit: { code: number }): Command {
         'nothing the second time.',
     )
     .argument('<source>', 'the CSV file to import')
-    .requiredOption('-p, --profile <name>', 'a shipped profile (fbi-hate-crime, nypd-hate-crimes) or the path of a profile .json')
+    .requiredOption('-p, --profile <name>', 'a shipped profile (fbi-hate-crime, nypd-hate-crimes) or the path of a profile .json, .yaml or .yml')
     .requiredOption('-e, --edition <year>', 'the edition to add the incidents to', parseYear)
     .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
     .addOption(
@@ -43,6 +44,7 @@ Examples:
   $ oic-report import --profile fbi-hate-crime hate_crime_2020.csv --edition 2020
   $ oic-report import --profile nypd-hate-crimes NYPD_Hate_Crimes.csv --edition 2024 --dry-run
   $ oic-report import --profile ./profiles/my-source.json export.csv --edition 2024
+  $ oic-report import --profile ./my-source.yaml export.csv --edition 2024
 
 Exit codes: 0 imported (or nothing new), 1 some rows were rejected (the others were imported),
 2 unusable input (no such profile, edition or file; the file lacks a column the profile reads).`,

@@ -142,17 +142,6 @@ type Parsed = { ok: true; value: unknown } | { ok: false; message: string; sugge
 
 const COLUMN_COUNT = INCIDENT_COLUMNS.length;
 const SHAPE = incidentRowSchema.shape as Record<IncidentColumn, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: Issue[] } } }>;
-/** Columns whose values repeat from row to row: their checks are remembered per distinct value. */
-const UNIQUE_PER_ROW: ReadonlySet<IncidentColumn> = new Set<IncidentColumn>([
-  'id',
-  'source_url',
-  'title_ar',
-  'title_en',
-  'title_fr',
-  'summary_ar',
-  'summary_en',
-  'summary_fr',
-]);
 const MEMO_LIMIT = 20_000;
 
 /** What a quick check returns when it cannot decide: the value goes through zod, for zod's own message. */
@@ -181,11 +170,17 @@ const optionalUrl: Quick = (v) => {
   return t.length <= 2000 && SIMPLE_URL.test(t) ? t : SLOW;
 };
 /**
- * Quick checks of the columns whose values differ from row to row (ids, titles, summaries, source URLs), so
- * that zod, and its allocations, run only on the values they cannot decide (which zod then describes).
+ * Quick checks of the columns of free text (ids, names, places, titles, summaries, source URLs), so that zod,
+ * and its allocations, run only on the values they cannot decide (which zod then describes), and no value is
+ * looked up among the remembered ones: for text, trimming is quicker than the lookup.
  */
 const QUICK: Partial<Record<IncidentColumn, Quick>> = {
   id: requiredText,
+  country: requiredText,
+  admin1: optionalText,
+  location: optionalText,
+  category: requiredText,
+  source_name: requiredText,
   title_en: requiredText,
   title_ar: optionalText,
   title_fr: optionalText,
@@ -230,7 +225,7 @@ export class IncidentValidator {
   private readonly firstLineOfId = new FirstLines(true);
   private readonly firstLineOfContent = new FirstLines(false);
   private readonly contentHash = new Hash64();
-  /** Per incident column: the remembered checks of its values (columns that repeat), by column number. */
+  /** Per incident column without a quick check: the remembered checks of its values, by column number. */
   private readonly memo: (Map<string, Parsed> | undefined)[];
   /** Per incident column, by number: where it is in the file's header, or -1 when the file has no such column. */
   private readonly fieldOf: number[];
@@ -266,7 +261,8 @@ export class IncidentValidator {
     const header = checkColumns(file, columns);
     this.headerErrors = header.filter((p) => p.severity === 'error');
     if (!options.part) for (const p of header) this.record(p);
-    this.memo = INCIDENT_COLUMNS.map((c) => (UNIQUE_PER_ROW.has(c) ? undefined : new Map()));
+    // The checks of the other columns (codes, dates, numbers) are remembered per distinct value.
+    this.memo = INCIDENT_COLUMNS.map((c) => (QUICK[c] ? undefined : new Map()));
     this.fieldOf = INCIDENT_COLUMNS.map((c) => columns.indexOf(c));
   }
 
