@@ -65,6 +65,31 @@ describe('oic-report validate', () => {
     expect(json.files[0].problems[0]).toMatchObject({ line: 3, field: 'polarity', value: 'negativ', suggestion: 'negative' });
   });
 
+  it('lists 100 errors and 10 warnings of a kind, counts the rest, and --all lists every one', async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => good(`E-${i}`, { country: 'Frnace', title_en: `Title ${i}` }));
+    rows.push(...Array.from({ length: 15 }, (_, i) => good(`W-${i}`, { source_url: '', title_en: `Other ${i}` })));
+    const data = folderWith(toCsv(rows));
+    const r = await run(['validate', '2024', '--data', data]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('error: ') && l.includes('"Frnace"'))).toHaveLength(100);
+    expect(lines).toContain('error: … and 50 more country errors (--all lists them)');
+    expect(lines.filter((l) => l.startsWith('warning: ') && l.includes('source_url ""'))).toHaveLength(10);
+    expect(lines).toContain('warning: … and 5 more missing source url warnings (--all lists them)');
+    expect(r.stdout).toContain(': 165 rows read = 15 accepted + 150 rejected; 150 errors, 15 warnings');
+    expect(r.stdout).toContain('Accepted: 15 negative manifestations and 0 positive developments in 1 country.');
+    const all = await run(['validate', '2024', '--data', data, '--all']);
+    expect(all.stdout.split('\n').filter((l) => l.startsWith('error: ') || l.startsWith('warning: '))).toHaveLength(165);
+    const json = JSON.parse((await run(['validate', '2024', '--data', data, '--format', 'json'])).stdout);
+    expect(json.files[0]).toMatchObject({
+      errors: 150,
+      problemsOmitted: 50,
+      problemCounts: { country: { severity: 'error', count: 150 }, missing_source_url: { severity: 'warning', count: 15 } },
+      totals: { negative: 15, positive: 0, all: 15, countries: 1 },
+    });
+    expect(json.files[0].problems).toHaveLength(115);
+  });
+
   it('reads UTF-8 with a BOM and CRLF, quoted commas and line breaks, and UTF-16 with its BOM, alike', async () => {
     const rows = [good('A', { title_en: 'Mosque, "the big one"', summary_en: 'Two\r\nlines' }), good('B')];
     const csv = toCsv(rows, undefined, '\r\n');
