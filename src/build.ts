@@ -37,7 +37,7 @@ export interface BuildOptions {
   paper?: Paper;
   /** Bleed around the trim for a print shop, in mm; adds trim and bleed boxes and crop marks. */
   bleedMm?: number;
-  /** A DRAFT watermark, and the build time and data fingerprint in every footer. */
+  /** A DRAFT watermark, and the build time and data fingerprint in every footer; printed untagged, quicker. */
   draft?: boolean;
   /** Build even if rows have errors: they are left out, listed in out/<year>/rejected.csv and the annex. */
   allowInvalid?: boolean;

@@ -83,7 +83,7 @@ export async function printEdition(
     const htmlPath = join(settings.workDir, `report-${lang}.html`);
     await writeFile(htmlPath, html);
     progress(settled ? `Printing the ${lang} edition` : `Laying out the ${lang} edition to number its contents`);
-    const raw = await printPdf(settings.browser, htmlPath, settings.assetFolders, settled ? 'final' : 'layout');
+    const raw = await printPdf(settings.browser, htmlPath, settings.assetFolders, !settled ? 'layout' : settings.draft ? 'draft' : 'final');
     const pdf = await loadPdf(raw);
     const printed = destinationPages(pdf);
     if (settled && sameEntries(pages!, printed)) {
@@ -96,6 +96,7 @@ export async function printEdition(
         lang,
         rightToLeft: locale.dir === 'rtl',
         bookmarks: headingsOf(html).map((h) => h.text),
+        contents: view.toc.entries,
         ...(settings.date ? { date: settings.date } : {}),
         ...(settings.bleedMm ? { trim: trimBox(settings.paper, settings.bleedMm) } : {}),
       });

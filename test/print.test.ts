@@ -162,4 +162,17 @@ describe('the printed report', () => {
     const [bx0] = box('BleedBox');
     expect(x0! - bx0!).toBeCloseTo((3 * 72) / 25.4, 1);
   });
+
+  it('--draft prints untagged, quicker, with a bookmark for each entry of the contents, on its page', async () => {
+    expect(pdfInfo(file(draft!, 'en')).Tagged).toBe('no');
+    const marks = await bookmarks(file(draft!, 'en'));
+    const final = await bookmarks(file(first!, 'en'));
+    // The entries of the contents: the final print's bookmarks less the contents' own heading and the incident
+    // annex's categories.
+    const contents = final.filter((m) => m.title !== 'Contents' && !/Annex III/.test(m.parent ?? ''));
+    expect(marks.map((m) => [m.title, m.depth, m.parent])).toEqual(contents.map((m) => [m.title, m.depth, m.parent]));
+    for (const mark of marks) {
+      expect(letters(pdfText(file(draft!, 'en'), { first: mark.page, last: mark.page }))).toContain(letters(mark.title));
+    }
+  });
 });

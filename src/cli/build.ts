@@ -41,7 +41,10 @@ export function buildCommand(io: Io, exit: { code: number }): Command {
     .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
     .option('--chrome <path>', 'Chromium to print with (also: OIC_REPORT_CHROME); default /usr/bin/chromium')
     .option('--templates <dir>', 'templates folder, for translators trying changes (default: the shipped one)')
-    .option('--draft', 'a DRAFT watermark, and the build time and data fingerprint in every footer')
+    .option(
+      '--draft',
+      'a DRAFT watermark, and the build time and data fingerprint in every footer; printed untagged, with bookmarks of the contents only, a quarter quicker',
+    )
     .addOption(new Option('--paper <size>', 'paper size').choices(['A4', 'Letter']).default('A4'))
     .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
     .option('--progress', 'show progress even when stderr is not a terminal')

@@ -33,14 +33,18 @@ export interface PrintedPdf {
 }
 
 /**
- * Prints the HTML file as Chromium lays it out for print; the raw PDF, not yet finished. A draft print
- * (untagged, no outline) takes about half the time: enough to learn where each heading falls.
+ * How a print is made. `final`: tagged (the structure a screen reader and an archive need) with Chromium's
+ * outline. `layout` and `draft`: untagged and without outline, in about a third of the time: enough to learn
+ * where each heading falls, and for a draft to read (its bookmarks are added by finishPdf).
  */
+export type PrintKind = 'final' | 'draft' | 'layout';
+
+/** Prints the HTML file as Chromium lays it out for print; the raw PDF, not yet finished. */
 export async function printPdf(
   browser: Browser,
   htmlPath: string,
   allowedFolders: string[],
-  kind: 'final' | 'layout' = 'final',
+  kind: PrintKind = 'final',
 ): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
@@ -86,8 +90,13 @@ export function destinationPages(pdf: PDFDocument): Record<string, number> {
 }
 
 export interface FinishOptions extends PdfMetadata {
-  /** The text of every heading in document order: the bookmarks' exact titles. */
+  /** The text of every heading in document order: the exact titles of Chromium's bookmarks (final prints). */
   bookmarks: string[];
+  /**
+   * The entries of the table of contents, whose targets Chromium writes as named destinations: the bookmarks of
+   * a print without Chromium's outline (drafts).
+   */
+  contents: { level: number; id: string; title: string }[];
   /** Trim inset (points) when the page carries bleed and crop-mark room around the trim. */
   trim?: { insetPt: number; bleedPt: number };
 }
@@ -114,7 +123,8 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promi
 
   // Chromium writes heading text twice and scrambles Arabic titles that hold digits or Latin text.
   const items = outlineItems(pdf);
-  if (items.length === options.bookmarks.length) {
+  if (items.length === 0) addOutline(pdf, options.contents);
+  else if (items.length === options.bookmarks.length) {
     items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(options.bookmarks[i] ?? '')));
   }
   if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
@@ -150,6 +160,55 @@ function renumberStructureIds(pdf: PDFDocument) {
   for (const object of objects) visit(object, (value) => ids.add(value.decodeText()));
   const renamed = new Map([...ids].sort().map((id, i) => [id, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
   for (const object of objects) visit(object, (value, replace) => replace(renamed.get(value.decodeText())!));
+}
+
+interface OutlineNode {
+  ref: PDFRef;
+  dict: PDFDict;
+  children: OutlineNode[];
+}
+
+/** An outline (bookmarks) of the contents' entries, nested by level, each pointing where its named destination does. */
+function addOutline(pdf: PDFDocument, entries: FinishOptions['contents']): void {
+  const context = pdf.context;
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const root: OutlineNode = { ref: context.nextRef(), dict: context.obj({ Type: 'Outlines' }), children: [] };
+  const open: OutlineNode[] = [root];
+  let count = 0;
+  for (const entry of entries) {
+    const target = dests?.get(PDFName.of(entry.id));
+    const dest = target === undefined ? undefined : context.lookup(target);
+    if (!(dest instanceof PDFArray)) continue;
+    open.length = Math.min(open.length, entry.level);
+    const parent = open.at(-1)!;
+    const node: OutlineNode = {
+      ref: context.nextRef(),
+      dict: context.obj({ Title: PDFHexString.fromText(entry.title), Parent: parent.ref, Dest: dest }),
+      children: [],
+    };
+    parent.children.push(node);
+    open.push(node);
+    count++;
+  }
+  if (count === 0) return;
+  const link = (node: OutlineNode): number => {
+    const { children } = node;
+    let descendants = children.length;
+    children.forEach((child, i) => {
+      if (i > 0) child.dict.set(PDFName.of('Prev'), children[i - 1]!.ref);
+      if (i < children.length - 1) child.dict.set(PDFName.of('Next'), children[i + 1]!.ref);
+      descendants += link(child);
+    });
+    if (children.length > 0) {
+      node.dict.set(PDFName.of('First'), children[0]!.ref);
+      node.dict.set(PDFName.of('Last'), children.at(-1)!.ref);
+      node.dict.set(PDFName.of('Count'), context.obj(descendants));
+    }
+    context.assign(node.ref, node.dict);
+    return descendants;
+  };
+  link(root);
+  pdf.catalog.set(PDFName.of('Outlines'), root.ref);
 }
 
 function outlineItems(pdf: PDFDocument): PDFDict[] {
