@@ -44,6 +44,7 @@ export class ChartRenderer {
   // chartjs-node-canvas loads a fresh Chart.js per instance: keep one per size and type.
   private readonly canvases = new Map<string, ChartJSNodeCanvas>();
   private readonly cache: ChartCache | undefined;
+  private readonly made = new Map<string, Promise<{ cached: boolean }>>();
   /** Charts actually drawn (not served from the cache), for tests and timings. */
   drawn = 0;
 
@@ -52,22 +53,37 @@ export class ChartRenderer {
     this.cache = options.cacheDir ? new ChartCache(options.cacheDir) : undefined;
   }
 
-  async render(spec: ChartSpec): Promise<RenderedChart> {
-    const key = chartKey(spec, 'svg');
-    const hit = await this.cache?.get(key, 'svg');
-    if (hit) return { spec, svg: Buffer.from(hit).toString('utf8'), cached: true };
-    const svg = this.renderSvg(spec);
-    await this.cache?.put(key, 'svg', svg);
-    return { spec, svg, cached: false };
+  render(spec: ChartSpec): Promise<RenderedChart> {
+    return this.once(chartKey(spec, 'svg'), async (key) => {
+      const hit = await this.cache?.get(key, 'svg');
+      if (hit) return { spec, svg: Buffer.from(hit).toString('utf8'), cached: true };
+      const svg = this.renderSvg(spec);
+      await this.cache?.put(key, 'svg', svg);
+      return { spec, svg, cached: false };
+    });
   }
 
-  async renderPng(spec: ChartSpec): Promise<RenderedPng> {
-    const key = chartKey(spec, 'png');
-    const hit = await this.cache?.get(key, 'png');
-    if (hit) return { spec, png: hit, cached: true };
-    const png = this.drawPng(spec);
-    await this.cache?.put(key, 'png', png);
-    return { spec, png, cached: false };
+  renderPng(spec: ChartSpec): Promise<RenderedPng> {
+    return this.once(chartKey(spec, 'png'), async (key) => {
+      const hit = await this.cache?.get(key, 'png');
+      if (hit) return { spec, png: hit, cached: true };
+      const png = this.drawPng(spec);
+      await this.cache?.put(key, 'png', png);
+      return { spec, png, cached: false };
+    });
+  }
+
+  /**
+   * Each chart is drawn once per renderer, however many ask for it (the print and the files beside the PDFs,
+   * drawn at the same time): the others are given the same chart, as from a cache.
+   */
+  private once<T extends { cached: boolean }>(key: string, make: (key: string) => Promise<T>): Promise<T> {
+    const known = this.made.get(key) as Promise<T> | undefined;
+    if (known) return known.then((made) => ({ ...made, cached: true }));
+    const making = make(key);
+    this.made.set(key, making);
+    making.catch(() => this.made.delete(key));
+    return making;
   }
 
   /** The chart as SVG, vector throughout (text as outlines), without the cache. */
