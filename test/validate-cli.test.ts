@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { INCIDENT_COLUMNS } from '../src/core/incident.js';
 import { dataFolder, ROOT, row, toCsv, type Row } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'oic-report.js');
@@ -197,6 +198,21 @@ describe('oic-report validate --threads: parts read side by side give what one t
     // Recomputed from the text: rows after row 7 are one line further down than their number says.
     expect(two.file.problems.filter((p) => p.kind === 'country').map((p) => p.line)).toEqual([lineOf(csv, 'P-100'), lineOf(csv, 'P-3900')]);
     expect(lineOf(csv, 'P-3900')).toBe(3900 + 2 + 2);
+  });
+
+  it('gives the same with a BOM and CRLF line ends, and with a header that lacks a column', async () => {
+    const rows = many(3000, (i) => (i % 500 === 7 ? { source_url: '' } : {}));
+    const variants = [
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(toCsv(rows, undefined, '\r\n'))]),
+      Buffer.from(toCsv(rows, INCIDENT_COLUMNS.filter((c) => c !== 'country'))),
+    ];
+    for (const bytes of variants) {
+      const data = folderWith(bytes);
+      const one = await findings(data, 1);
+      const two = await findings(data, 2);
+      expect(two).toEqual({ ...one, used: 2 });
+      expect(two.file.rowsRead).toBe(3000);
+    }
   });
 
   it('reads the file whole again when an id or a probable duplicate is in both parts', async () => {
