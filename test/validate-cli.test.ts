@@ -36,11 +36,15 @@ function windows1256(text: string): Buffer {
 }
 
 describe('oic-report validate', () => {
-  it('exits 0 on clean data, with the accounting', async () => {
+  it('exits 0 on clean data, with the accounting; progress goes to stderr only when asked', async () => {
     const data = folderWith(toCsv([good('A'), good('B')]));
     const r = await run(['validate', '2024', '--data', data]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(': 2 rows read = 2 accepted + 0 rejected; 0 errors, 0 warnings');
+    expect(r.stderr).toBe('');
+    const shown = await run(['validate', '2024', '--data', data, '--progress']);
+    expect(shown.stderr).toMatch(/^ {2}\d+\.\d s {2}Validating .*incidents\.csv…$/m);
+    expect(shown.stdout).toBe(r.stdout);
   });
 
   it('exits 1 and lists errors with line, column, value and suggestion; warnings do not reject', async () => {

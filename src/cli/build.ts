@@ -7,6 +7,7 @@ import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
 import { displayPath } from '../io/paths.js';
 import { parseYear } from './arguments.js';
+import { noProgressOption, progressOption, progressReporter, seconds } from './progress.js';
 import type { Io } from './index.js';
 
 const MAX_WARNINGS_LISTED = 10;
@@ -47,8 +48,8 @@ export function buildCommand(io: Io, exit: { code: number }): Command {
     )
     .addOption(new Option('--paper <size>', 'paper size').choices(['A4', 'Letter']).default('A4'))
     .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
-    .option('--progress', 'show progress even when stderr is not a terminal')
-    .option('--no-progress', 'show no progress, only the result')
+    .addOption(progressOption())
+    .addOption(noProgressOption())
     .option(
       '--allow-invalid',
       'build even if rows have errors: they are left out of the figures, listed in out/<year>/rejected.csv and the data-quality annex',
@@ -70,7 +71,6 @@ The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_E
 /usr/bin/chromium, puppeteer's cache.`,
     )
     .action(async (year: number, flags: BuildFlags) => {
-      const showProgress = flags.progress ?? io.interactive;
       const started = Date.now();
       // Loaded here, not at the top: the browser, PDF and chart libraries take most of a second to load, which
       // `validate`, `import` and `--help` need not wait for.
@@ -88,7 +88,7 @@ The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_E
           paper: flags.paper,
           ...(flags.bleed ? { bleedMm: flags.bleed } : {}),
         },
-        showProgress ? (message) => io.stderr(`  ${seconds(Date.now() - started)}  ${message}…\n`) : undefined,
+        progressReporter(io, flags, started),
       );
       io.stdout(summary(result, Date.now() - started));
       exit.code = EXIT.ok;
@@ -130,10 +130,6 @@ function warningLines(warnings: readonly Problem[], year: number): string[] {
     `${warnings.length} warnings; \`oic-report validate ${year} --all\` lists every one:`,
     ...[...byKind.values()].map((list) => `  ${list.length} × like ${formatProblem(list[0]!)}`),
   ];
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 function formatBytes(bytes: number): string {

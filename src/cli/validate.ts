@@ -9,8 +9,10 @@ import { formatProblem, type Problem, type ValidationResult } from '../core/vali
 import { EXIT, UserError } from '../errors.js';
 import { locateEdition, readEdition, readReference } from '../io/edition-data.js';
 import { ENCODINGS, parseEncoding, type Encoding } from '../io/encoding.js';
+import { displayPath } from '../io/paths.js';
 import { validateIncidentFile } from '../io/validate-file.js';
 import { parseYear } from './arguments.js';
+import { noProgressOption, progressOption, progressReporter } from './progress.js';
 import type { Io } from './index.js';
 
 interface ValidateFlags {
@@ -20,6 +22,7 @@ interface ValidateFlags {
   all?: boolean;
   allWarnings?: boolean;
   threads?: number;
+  progress?: boolean;
 }
 
 /** Warnings of one kind shown in text output before "… and N more". */
@@ -66,6 +69,8 @@ export function validateCommand(io: Io, exit: { code: number }): Command {
         `threads to read a large UTF-8 file with, side by side (default: one per core, here ${availableParallelism()}, for files over 64 MB)`,
       ).argParser(parseThreads),
     )
+    .addOption(progressOption())
+    .addOption(noProgressOption())
     .addHelpText(
       'after',
       `
@@ -85,6 +90,7 @@ a file that cannot be decoded).`,
           ...(flags.encoding ? { encoding: flags.encoding } : {}),
           ...(flags.threads ? { threads: flags.threads } : {}),
           ...(all ? {} : { maxProblemsPerKind: KEPT_PER_KIND }),
+          progress: progressReporter(io, flags),
         });
       } catch (error) {
         if (flags.format === 'json' && error instanceof UserError) {
@@ -105,6 +111,8 @@ export interface ValidateEditionOptions {
   threads?: number;
   /** At most this many problems of each kind are kept; every one is counted. */
   maxProblemsPerKind?: number;
+  /** Told each step, and each tenth of the file read. */
+  progress?: ((message: string) => void) | undefined;
 }
 
 /** Validates and counts every data file of an edition; counts, figures and problems only, no incidents kept. */
@@ -113,7 +121,15 @@ export async function validateEdition(year: number, data: string, options: Valid
   const editionDir = await locateEdition(dataDir, year);
   const edition = await readEdition(editionDir);
   const reference = await readReference(dataDir);
-  const checked = await validateIncidentFile(join(editionDir, 'incidents.csv'), edition, reference, dataDir, options);
+  const path = join(editionDir, 'incidents.csv');
+  const { progress, ...limits } = options;
+  let tenths = 0;
+  progress?.(`Validating ${displayPath(path)}`);
+  const onProgress = (bytes: number, size: number) => {
+    const done = Math.floor((bytes * 10) / size);
+    if (done > tenths && done < 10) progress?.(`${(tenths = done) * 10}% of ${(size / 1e6).toFixed(0)} MB read`);
+  };
+  const checked = await validateIncidentFile(path, edition, reference, dataDir, { ...limits, ...(progress ? { onProgress } : {}) });
   const { counter, ...report } = checked;
   return [{ ...report, figures: counter.figures(edition, reference) }];
 }
