@@ -159,7 +159,7 @@ export function textReport(reports: FileReport[], all: boolean): string {
   lines.push('');
   for (const { file, result, figures } of reports) {
     lines.push(
-      `${file}: ${result.rowsRead} rows read = ${result.rowsAccepted} accepted + ${result.rowsRejected} rejected; ` +
+      `${file}: ${count(result.rowsRead)} rows read = ${count(result.rowsAccepted)} accepted + ${count(result.rowsRejected)} rejected; ` +
         `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}`,
     );
     lines.push(
@@ -203,8 +203,10 @@ function parseThreads(value: string): number {
   return n;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : words}`;
+  return `${count(n)} ${n === 1 ? word : words}`;
 }
 
 export function parseEncodingOption(value: string): Encoding {
