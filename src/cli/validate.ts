@@ -60,7 +60,7 @@ export function validateCommand(io: Io, exit: { code: number }): Command {
     )
     .option(
       '--all',
-      `list every problem (by default ${WARNINGS_SHOWN_PER_KIND} warnings and ${KEPT_PER_KIND} errors of each kind, the rest counted)`,
+      `list every problem (by default the text lists ${WARNINGS_SHOWN_PER_KIND} warnings and ${KEPT_PER_KIND} errors of each kind, the JSON ${KEPT_PER_KIND} of each; the rest are counted)`,
     )
     .addOption(new Option('--all-warnings', 'the same as --all').hideHelp())
     .addOption(
@@ -77,6 +77,7 @@ export function validateCommand(io: Io, exit: { code: number }): Command {
 Examples:
   $ oic-report validate 2024                          problems, the accounting and the totals
   $ oic-report validate 2024 --format json > v.json   the same, for CI
+  $ oic-report validate 2024 --all                    every problem, however many of a kind
   $ oic-report validate 2024 --encoding windows-1256  an Arabic file saved by Excel as "CSV"
 
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 unusable input (missing edition or file, no header,
