@@ -66,7 +66,7 @@ export async function validateIncidentFile(
     const parallel = await validateInParts(job, reference, starts, progress && ((bytes) => progress(bytes, size))).catch(() => undefined);
     if (parallel) return parallel;
   }
-  const whole = await validatePart(job, reference, undefined, undefined, progress && ((bytes) => progress(bytes, size)));
+  const whole = await validatePart(job, reference, progress ? { onBytes: (bytes) => progress(bytes, size) } : {});
   return { ...whole.validation, threads: 1 };
 }
 
@@ -105,13 +105,20 @@ export interface PartResult {
   ended: boolean;
 }
 
+export interface PartOptions {
+  /** The part of the file; the whole file without it. */
+  range?: PartRange;
+  /** The part's stream, when it is open already (its header read). */
+  opened?: IncidentStream;
+  /** Told the part's bytes read so far, every few megabytes. */
+  onBytes?: (bytesRead: number) => void;
+}
+
 /** Validates one part of the file (or all of it), counting its incidents. */
 export async function validatePart(
   job: PartJob,
   reference: Reference,
-  range: PartRange | undefined,
-  opened?: IncidentStream,
-  onBytes?: (bytesRead: number) => void,
+  { range, opened, onBytes }: PartOptions = {},
 ): Promise<{ validation: Omit<FileValidation, 'threads'>; keys: { ids: FirstLines; contents: FirstLines }; ended: boolean }> {
   const source = opened ?? (await openPart(job, range));
   const counter = new FigureCounter();
@@ -181,7 +188,7 @@ async function validateInParts(
     });
     // If this thread fails first, the others' failures (when they are stopped) are not news.
     for (const other of others) other.catch(() => {});
-    const first = await validatePart(job, reference, firstRange, head, (bytes) => report(0, bytes));
+    const first = await validatePart(job, reference, { range: firstRange, opened: head, onBytes: (bytes) => report(0, bytes) });
     const rest = await Promise.all(others);
     if (!first.ended) return undefined; // the first cut was inside a quoted field
     // No id and no content key may be in two parts: a later part's table is looked up in each earlier one's.

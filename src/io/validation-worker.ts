@@ -8,8 +8,8 @@ const { job, range, progress } = workerData as { job: PartJob; range: PartRange;
 const post = (message: PartMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 try {
   const reference = await readReference(job.dataDir);
-  const onBytes = progress ? (bytes: number) => post({ progress: bytes }) : undefined;
-  const { validation, keys, ended } = await validatePart(job, reference, range, undefined, onBytes);
+  const onBytes = (bytes: number) => post({ progress: bytes });
+  const { validation, keys, ended } = await validatePart(job, reference, progress ? { range, onBytes } : { range });
   const ids = keys.ids.snapshot();
   const contents = keys.contents.snapshot();
   const message: PartResult = { result: validation.result, tally: validation.counter.tally, bytes: validation.bytes, ids, contents, ended };
