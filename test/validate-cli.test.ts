@@ -127,7 +127,12 @@ describe('oic-report validate', () => {
     const missingFile = dataFolder('');
     const { rmSync } = await import('node:fs');
     rmSync(join(missingFile, '2024', 'incidents.csv'));
-    expect((await run(['validate', '2024', '--data', missingFile])).code).toBe(2);
+    for (const threads of ['1', '2']) {
+      const missing = await run(['validate', '2024', '--data', missingFile, '--threads', threads]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('incidents.csv does not exist');
+    }
+    expect((await run(['validate', '2024', '--data', folderWith(''), '--threads', '2'])).stderr).toContain('is empty');
 
     const headerOnly = await run(['validate', '2024', '--data', folderWith(toCsv([]))]);
     expect(headerOnly.code).toBe(1);

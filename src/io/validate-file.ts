@@ -60,7 +60,8 @@ export async function validateIncidentFile(
   const threads = options.threads ?? (size >= AUTO_MIN_BYTES ? Math.min(availableParallelism(), MAX_AUTO_THREADS) : 1);
   // Workers run compiled JavaScript: from the TypeScript sources (tests, tsx) the file is read in one thread.
   const canSplit = threads > 1 && (options.encoding ?? 'utf-8') === 'utf-8' && existsSync(fileURLToPath(WORKER));
-  const starts = canSplit ? await partStarts(path, size, threads) : undefined;
+  // A file that cannot be cut (or read: the reading in one thread says why) is read whole.
+  const starts = canSplit && size > 0 ? await partStarts(path, size, threads).catch(() => undefined) : undefined;
   const progress = options.onProgress;
   if (starts) {
     const parallel = await validateInParts(job, reference, starts, progress && ((bytes) => progress(bytes, size))).catch(() => undefined);
