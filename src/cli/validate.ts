@@ -198,8 +198,12 @@ function jsonReport(year: number, reports: FileReport[]): string {
 
 function parseThreads(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new UserError(`"${value}" is not a number of threads`, EXIT.usage, 'Give a whole number from 1 to 64, e.g. --threads 2.');
+  if (!Number.isInteger(n) || n < 1 || n > 16) {
+    throw new UserError(
+      `"${value}" is not a number of threads`,
+      EXIT.usage,
+      'Give a whole number from 1 to 16 (each thread needs some 40 MB of its own), e.g. --threads 2.',
+    );
   }
   return n;
 }
