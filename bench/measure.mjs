@@ -9,6 +9,7 @@
 //        reader      the project's CSV reader (src/core/csv.ts) alone, on the same UTF-8 text
 //        validate    `oic-report validate --format json` itself: every row validated and counted into the
 //                    figures' totals, no incident kept, a large file read by one thread per core
+//        validate-1  the same in one thread (--threads 1)
 //        build-data  what `oic-report build` does before printing: the same, keeping every accepted incident
 //                    and rejected row, then computeFigures over the incidents
 import { createReadStream } from 'node:fs';
@@ -45,12 +46,13 @@ if (kind === 'csv-parse') {
   for await (const chunk of input) rows += reader.push(chunk).length;
   rows += reader.end().length;
   rows--;
-} else if (kind === 'validate') {
+} else if (kind === 'validate' || kind === 'validate-1') {
   // The command itself, with its defaults (threads, problems kept per kind), its JSON output kept in memory.
   const { main } = await import(new URL('cli/index.js', dist).href);
   let out = '';
   const io = { stdout: (/** @type {string} */ text) => (out += text), stderr: () => {}, interactive: false };
-  await main(['node', 'oic-report', 'validate', yearText, '--data', dataDir, '--format', 'json'], io);
+  const threads = kind === 'validate-1' ? ['--threads', '1'] : [];
+  await main(['node', 'oic-report', 'validate', yearText, '--data', dataDir, '--format', 'json', ...threads], io);
   const [file] = JSON.parse(out).files;
   rows = file.rowsRead;
   extra = { accepted: file.rowsAccepted, rejected: file.rowsRejected, warnings: file.warnings, threads: file.threads, incidents: file.totals.all };

@@ -66,7 +66,7 @@ export function validateCommand(io: Io, exit: { code: number }): Command {
     .addOption(
       new Option(
         '--threads <count>',
-        `threads to read a large UTF-8 file with, side by side (default: one per core, here ${availableParallelism()}, for files over 64 MB)`,
+        `threads to read a large UTF-8 file with, side by side (default: one per core, here ${availableParallelism()}, for files over 160 MB)`,
       ).argParser(parseThreads),
     )
     .addOption(progressOption())
