@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_COLUMNS } from '../../src/core/incident.js';
-import { checkColumns, formatProblem, incidentOf, validateIncidents, type SourceRow } from '../../src/core/validate.js';
+import { checkColumns, formatProblem, incidentOf, mergeResults, validateIncidents, type SourceRow } from '../../src/core/validate.js';
 import { row, type Row } from '../helpers.js';
 import { edition, reference } from './fixtures.js';
 
@@ -189,5 +189,22 @@ describe('incidentOf', () => {
     }
     expect(incident).toMatchObject({ country: 'FR', region: 'europe' });
     expect(Object.keys(incident).sort()).toEqual([...INCIDENT_COLUMNS, 'region'].sort());
+  });
+});
+
+describe('mergeResults', () => {
+  it('adds up the parts of a file as if it had been read whole, limits included', () => {
+    const list = rows(
+      ...Array.from({ length: 12 }, (_, i) =>
+        row({ id: `M${i}`, title_en: `Title ${i}`, ...(i % 3 === 0 ? { country: 'XX' } : {}), ...(i % 2 === 0 ? { source_url: '' } : {}) }),
+      ),
+      row({ id: '', title_en: 'No id' }),
+    );
+    const limits = { maxProblemsPerKind: 2, maxProblems: 5 };
+    const whole = validateIncidents('f.csv', list, edition, reference, limits);
+    const first = validateIncidents('f.csv', list.slice(0, 7), edition, reference, limits);
+    const second = validateIncidents('f.csv', list.slice(7), edition, reference, { ...limits, part: true });
+    expect(mergeResults([first, second], limits)).toEqual(whole);
+    expect(whole).toMatchObject({ rowsRead: 13, rowsRejected: 5, problemsOmitted: whole.errors + whole.warnings - 5 });
   });
 });
