@@ -1,29 +1,15 @@
 // The real command, run as a child process the way editors and CI run it.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dataFolder, ROOT, row, toCsv } from './helpers.js';
+import { dataFolder, ROOT, row, runCli, toCsv, type CliRun } from './helpers.js';
 import { arabicIndic, compact, pdfInfo, pdfText } from './pdf.js';
 
-const BIN = join(ROOT, 'bin', 'oic-report.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile('node', [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+type Run = CliRun;
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { env });
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'oic-cli-'));
 

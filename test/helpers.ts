@@ -1,8 +1,11 @@
 // Fixtures the tests write themselves: small edition folders with hand-checked rows.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TextDecoder } from 'node:util';
+import { generateIncidentsCsv } from '../scripts/generate-sample-data.js';
 import { INCIDENT_COLUMNS } from '../src/core/incident.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -46,4 +49,39 @@ export function dataFolder(csv: string, edition: object = EDITION_2024, year = 2
   writeFileSync(join(dir, String(year), 'incidents.csv'), csv);
   cpSync(join(ROOT, 'data', 'reference'), join(dir, 'reference'), { recursive: true });
   return dir;
+}
+
+export const BIN = join(ROOT, 'bin', 'oic-report.js');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The real command, run as a child process the way editors and CI run it. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile('node', [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** A data folder with a small generated 2024 edition (the shipped edition.json and narrative), quick to print. */
+export function generatedEdition(count = 300): string {
+  const data = mkdtempSync(join(tmpdir(), 'oic-generated-'));
+  mkdirSync(join(data, '2024'));
+  cpSync(join(ROOT, 'data', '2024', 'edition.json'), join(data, '2024', 'edition.json'));
+  cpSync(join(ROOT, 'data', '2024', 'narrative'), join(data, '2024', 'narrative'), { recursive: true });
+  writeFileSync(join(data, '2024', 'incidents.csv'), generateIncidentsCsv(2024, { count }));
+  return data;
+}
+
+/** Windows-1256 bytes of a text, from the decoder's own table. */
+export function windows1256(text: string): Buffer {
+  const table = new Map<string, number>();
+  const decoder = new TextDecoder('windows-1256');
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  return Buffer.from([...text].map((ch) => table.get(ch) ?? 0x3f));
 }

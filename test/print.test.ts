@@ -1,15 +1,13 @@
 // The printed report checked from the PDF files themselves, as a printer or an archivist would.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFString, type PDFHexString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateIncidentsCsv } from '../scripts/generate-sample-data.js';
-import { ROOT } from './helpers.js';
+import { BIN, generatedEdition } from './helpers.js';
 import { pdfInfo, pdfText } from './pdf.js';
 
-const BIN = join(ROOT, 'bin', 'oic-report.js');
 const EPOCH = '1750464000'; // 21 June 2025
 
 function build(data: string, out: string, ...args: string[]): Promise<void> {
@@ -21,16 +19,6 @@ function build(data: string, out: string, ...args: string[]): Promise<void> {
       (error, _stdout, stderr) => (error ? reject(new Error(stderr)) : resolve()),
     );
   });
-}
-
-/** A small edition (300 generated rows, the shipped edition.json and narrative), so each print takes seconds. */
-function smallEdition(): string {
-  const data = mkdtempSync(join(tmpdir(), 'oic-print-'));
-  mkdirSync(join(data, '2024'));
-  cpSync(join(ROOT, 'data', '2024', 'edition.json'), join(data, '2024', 'edition.json'));
-  cpSync(join(ROOT, 'data', '2024', 'narrative'), join(data, '2024', 'narrative'), { recursive: true });
-  writeFileSync(join(data, '2024', 'incidents.csv'), generateIncidentsCsv(2024, { count: 300 }));
-  return data;
 }
 
 interface Bookmark {
@@ -63,7 +51,7 @@ const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
 const latinDigits = (text: string) => text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
 
 describe('the printed report', () => {
-  const data = smallEdition();
+  const data = generatedEdition();
   const [first, second, draft] = [0, 1, 2].map(() => mkdtempSync(join(tmpdir(), 'oic-print-out-')));
   const file = (dir: string, lang: string) => join(dir!, `oic-islamophobia-report-2024-${lang}.pdf`);
 

@@ -1,21 +1,13 @@
 // `oic-report validate` and `build --allow-invalid` on files the tests write: every problem class of the
 // issue, read through the real command.
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_COLUMNS } from '../src/core/incident.js';
-import { dataFolder, ROOT, row, toCsv, type Row } from './helpers.js';
+import { dataFolder, row, runCli, toCsv, windows1256, type Row } from './helpers.js';
 
-const BIN = join(ROOT, 'bin', 'oic-report.js');
-const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
-  new Promise((resolve) => {
-    execFile('node', [BIN, ...args], { cwd: ROOT }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const run = (args: string[]) => runCli(args);
 
 const good = (id: string, extra = {}) =>
   row({ id, source_url: 'https://example.org/x', summary_ar: 'ملخص', summary_en: 'Summary', summary_fr: 'Résumé', title_en: `Title ${id}`, title_ar: 'عنوان المسجد', ...extra });
@@ -25,14 +17,6 @@ function folderWith(bytes: string | Buffer): string {
   const dir = dataFolder('');
   writeFileSync(join(dir, '2024', 'incidents.csv'), bytes);
   return dir;
-}
-
-/** Windows-1256 bytes of a text, from the decoder's own table. */
-function windows1256(text: string): Buffer {
-  const table = new Map<string, number>();
-  const decoder = new TextDecoder('windows-1256');
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
-  return Buffer.from([...text].map((ch) => table.get(ch) ?? 0x3f));
 }
 
 describe('oic-report validate', () => {

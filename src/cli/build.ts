@@ -1,14 +1,16 @@
-// `oic-report build <year>`: options in, buildReport, a summary of what was written out.
+// `oic-report build <year>`: options in, the build use case, a summary of what was written out.
 import { Command, Option } from 'commander';
-import type { BuildResult } from '../build.js';
-import { LANGUAGES, type Language } from '../core/incident.js';
+import { DEFAULT_FORMATS, type BuildFormat } from '../app/build-formats.js';
+import type { BuildResult } from '../app/build.js';
+import type { Language } from '../core/incident.js';
 import type { Paper } from '../core/page-style.js';
 import { formatProblem, type Problem } from '../core/validate.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, type ExitCode } from '../errors.js';
+import { ENCODINGS, type Encoding } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
-import { parseYear } from './arguments.js';
-import { noProgressOption, progressOption, progressReporter, seconds } from './progress.js';
-import type { Io } from './index.js';
+import { parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
+import type { Io } from './io.js';
+import { noProgressOption, progressListener, progressOption, seconds } from './progress.js';
 
 const MAX_WARNINGS_LISTED = 10;
 
@@ -17,15 +19,18 @@ interface BuildFlags {
   paper: Paper;
   bleed?: number;
   lang?: Language[];
+  format?: BuildFormat[];
   out?: string;
   data: string;
   chrome?: string;
   templates?: string;
+  encoding?: Encoding;
+  threads?: number;
   progress?: boolean;
   allowInvalid?: boolean;
 }
 
-export function buildCommand(io: Io, exit: { code: number }): Command {
+export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
   return new Command('build')
     .summary('build the PDF report of an edition')
     .description(
@@ -35,13 +40,24 @@ export function buildCommand(io: Io, exit: { code: number }): Command {
     )
     .argument('<year>', 'the edition to build, named by its year (a folder of the data folder)', parseYear)
     .addOption(
-      new Option('-l, --lang <languages>', 'build only these languages, comma-separated (default: the edition\'s)')
-        .argParser(parseLanguages),
+      new Option('-l, --lang <languages>', "build only these languages, comma-separated (default: the edition's)").argParser(parseLanguages),
     )
-    .option('-o, --out <dir>', 'folder to write the PDFs into (default: out/<year>)')
+    .addOption(
+      new Option(
+        '-f, --format <formats>',
+        `what to write, comma-separated: pdf (printed by Chromium), html (the same report as a folder any browser opens, no Chromium needed), figures (figures.json, tables, chart files) (default: ${DEFAULT_FORMATS.join(',')})`,
+      ).argParser(parseFormats),
+    )
+    .option('-o, --out <dir>', 'folder to write into (default: out/<year>)')
     .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
     .option('--chrome <path>', 'Chromium to print with (also: OIC_REPORT_CHROME); default /usr/bin/chromium')
     .option('--templates <dir>', 'templates folder, for translators trying changes (default: the shipped one)')
+    .addOption(
+      new Option('--encoding <encoding>', `encoding of incidents.csv without byte order mark: ${ENCODINGS.join(', ')} (default utf-8)`).argParser(
+        parseEncodingOption,
+      ),
+    )
+    .addOption(new Option('--threads <count>', 'threads to read a large incident file with (default: one per core over 160 MB)').argParser(parseThreads))
     .option(
       '--draft',
       'a DRAFT watermark, and the build time and data fingerprint in every footer; printed untagged, with bookmarks of the contents only, a quarter quicker',
@@ -60,9 +76,11 @@ export function buildCommand(io: Io, exit: { code: number }): Command {
 Examples:
   $ oic-report build 2024                      both languages into out/2024/
   $ oic-report build 2024 --lang ar            the Arabic edition only
+  $ oic-report build 2024 --format html        out/2024/html/, no browser needed
   $ oic-report build 2024 --out /tmp/drafts    somewhere else
   $ oic-report build 2024 --draft              watermarked, with build time and data fingerprint
   $ oic-report build 2024 --bleed 3mm          for a print shop: bleed, trim box, crop marks
+  $ oic-report build 2024 --encoding windows-1256   an Arabic file saved by Excel as "CSV"
   $ SOURCE_DATE_EPOCH=1750464000 oic-report build 2024    byte-identical rebuilds
   $ OIC_REPORT_CHROME=/opt/chrome/chrome oic-report build 2024
 
@@ -70,55 +88,54 @@ Writes out/<year>/oic-islamophobia-report-<year>-<lang>.pdf. A failed build leav
 The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_EXECUTABLE_PATH,
 /usr/bin/chromium, puppeteer's cache.`,
     )
-    .action(async (year: number, flags: BuildFlags) => {
-      const started = Date.now();
-      // Loaded here, not at the top: the browser, PDF and chart libraries take most of a second to load, which
-      // `validate`, `import` and `--help` need not wait for.
-      const { buildReport } = await import('../build.js');
-      const result = await buildReport(
-        {
-          year,
-          dataDir: flags.data,
-          ...(flags.out ? { outDir: flags.out } : {}),
-          ...(flags.lang ? { languages: flags.lang } : {}),
-          ...(flags.chrome ? { chrome: flags.chrome } : {}),
-          ...(flags.templates ? { templatesDir: flags.templates } : {}),
-          ...(flags.allowInvalid ? { allowInvalid: true } : {}),
-          ...(flags.draft ? { draft: true } : {}),
-          paper: flags.paper,
-          ...(flags.bleed ? { bleedMm: flags.bleed } : {}),
-        },
-        progressReporter(io, flags, started),
-      );
-      io.stdout(summary(result, Date.now() - started));
-      exit.code = EXIT.ok;
-    });
+    .action(async (year: number, flags: BuildFlags) => done(await runBuild(year, flags, io)));
+}
+
+async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCode> {
+  const started = Date.now();
+  // Loaded here, not at the top: the browser, PDF and chart libraries take most of a second to load, which
+  // `validate`, `import` and `--help` need not wait for.
+  const { buildReport } = await import('../app/build.js');
+  const listener = progressListener(io, flags, started);
+  const result = await buildReport({
+    year,
+    dataDir: flags.data,
+    ...(flags.out ? { outDir: flags.out } : {}),
+    ...(flags.lang ? { languages: flags.lang } : {}),
+    ...(flags.format ? { formats: flags.format } : {}),
+    ...(flags.chrome ? { chrome: flags.chrome } : {}),
+    ...(flags.templates ? { templatesDir: flags.templates } : {}),
+    ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    ...(flags.threads ? { threads: flags.threads } : {}),
+    ...(flags.allowInvalid ? { allowInvalid: true } : {}),
+    ...(flags.draft ? { draft: true } : {}),
+    paper: flags.paper,
+    ...(flags.bleed ? { bleedMm: flags.bleed } : {}),
+    ...(listener ? { onProgress: listener } : {}),
+  });
+  io.stdout(summary(result, Date.now() - started));
+  return EXIT.ok;
 }
 
 function summary(result: BuildResult, ms: number): string {
   const lines = warningLines(result.warnings, result.edition.year);
   const { data } = result;
   lines.push(
-    `${data.file}: ${data.rowsRead} rows read, ${data.rowsAccepted} in the report ` +
+    `${data.file}: ${data.result.rowsRead} rows read, ${data.result.rowsAccepted} in the report ` +
       `(${result.figures.totals.negative} manifestations, ${result.figures.totals.positive} positive developments), ` +
-      `${data.rowsRejected} rejected`,
+      `${data.result.rowsRejected} rejected`,
   );
   if (result.rejectedFile) {
-    lines.push(`wrote ${displayPath(result.rejectedFile)}  (the ${data.rowsRejected} rejected rows, with their reasons)`);
+    lines.push(`wrote ${displayPath(result.rejectedFile)}  (the ${data.result.rowsRejected} rejected rows, with their reasons)`);
   }
   for (const o of result.outputs) {
-    lines.push(`wrote ${displayPath(o.path)}  (${o.lang}, ${o.pages} pages, ${formatBytes(o.bytes)})`);
+    if (o.format === 'pdf') lines.push(`wrote ${displayPath(o.path)}  (${o.lang}, ${o.pages} pages, ${formatBytes(o.bytes)})`);
+    if (o.format === 'html') lines.push(`wrote ${displayPath(o.path)}  (${o.lang}, HTML, ${formatBytes(o.bytes)}; opens in any browser)`);
   }
+  const figures = result.outputs.filter((o) => o.format === 'figures');
+  if (figures.length > 0) lines.push(`wrote ${figures.length} files of figures, tables and charts into ${displayPath(result.outDir)}`);
   lines.push(`done in ${seconds(ms)}`);
   return `${lines.join('\n')}\n`;
-}
-
-function parseBleed(value: string): number {
-  const mm = /^(\d+(?:\.\d+)?)\s*(mm)?$/.exec(value.trim());
-  if (!mm || Number(mm[1]) > 20) {
-    throw new UserError(`"${value}" is not a bleed`, EXIT.usage, 'Give it in millimetres, up to 20, e.g. --bleed 3mm.');
-  }
-  return Number(mm[1]);
 }
 
 /** A few warnings are listed; many are counted by kind, with one example each and where to see them all. */
@@ -134,14 +151,4 @@ function warningLines(warnings: readonly Problem[], year: number): string[] {
 
 function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function parseLanguages(value: string): Language[] {
-  const languages = value.split(',').map((l) => l.trim().toLowerCase());
-  for (const lang of languages) {
-    if (!(LANGUAGES as readonly string[]).includes(lang)) {
-      throw new UserError(`unknown language "${lang}"`, EXIT.usage, `Use ${LANGUAGES.join(', ')}, e.g. --lang ar,en.`);
-    }
-  }
-  return languages as Language[];
 }

@@ -2,11 +2,11 @@
 // through a declarative profile (profiles/*.json, or a JSON or YAML file of your own; docs/import-profiles.md).
 // Says where every source row went.
 import { Command, Option } from 'commander';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, type ExitCode } from '../errors.js';
 import { ENCODINGS, type Encoding } from '../io/encoding.js';
 import { importSource, type ImportResult } from '../io/import.js';
-import type { Io } from './index.js';
-import { parseEncodingOption } from './validate.js';
+import { parseEncodingOption, parseYear } from './arguments.js';
+import type { Io } from './io.js';
 
 interface ImportFlags {
   profile: string;
@@ -18,7 +18,7 @@ interface ImportFlags {
 
 const REJECTED_SHOWN = 20;
 
-export function importCommand(io: Io, exit: { code: number }): Command {
+export function importCommand(io: Io, done: (code: ExitCode) => void): Command {
   return new Command('import')
     .summary("add a source's incidents (police open data, a monitor's CSV) to an edition")
     .description(
@@ -49,18 +49,20 @@ Examples:
 Exit codes: 0 imported (or nothing new), 1 some rows were rejected (the others were imported),
 2 unusable input (no such profile, edition or file; the file lacks a column the profile reads).`,
     )
-    .action(async (source: string, flags: ImportFlags) => {
-      const result = await importSource({
-        profile: flags.profile,
-        source,
-        year: flags.edition,
-        dataDir: flags.data,
-        ...(flags.encoding ? { encoding: flags.encoding } : {}),
-        ...(flags.dryRun ? { dryRun: true } : {}),
-      });
-      io.stdout(importSummary(result, flags.dryRun ?? false));
-      exit.code = result.rejected.length > 0 ? EXIT.invalidData : EXIT.ok;
-    });
+    .action(async (source: string, flags: ImportFlags) => done(await runImport(source, flags, io)));
+}
+
+async function runImport(source: string, flags: ImportFlags, io: Io): Promise<ExitCode> {
+  const result = await importSource({
+    profile: flags.profile,
+    source,
+    year: flags.edition,
+    dataDir: flags.data,
+    ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    ...(flags.dryRun ? { dryRun: true } : {}),
+  });
+  io.stdout(importSummary(result, flags.dryRun ?? false));
+  return result.rejected.length > 0 ? EXIT.invalidData : EXIT.ok;
 }
 
 export function importSummary(r: ImportResult, dryRun: boolean): string {
@@ -81,11 +83,4 @@ export function importSummary(r: ImportResult, dryRun: boolean): string {
   lines.push(`  ${r.added} ${dryRun ? 'would be added' : 'added'} to ${r.target}`);
   if (r.added > 0 && !dryRun) lines.push(`Check the result with: oic-report validate ${r.target.match(/(\d{4})[\\/]incidents\.csv$/)?.[1] ?? ''}`.trimEnd());
   return `${lines.join('\n')}\n`;
-}
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) {
-    throw new UserError(`"${value}" is not an edition year`, EXIT.usage, 'Name the edition by its year, e.g. --edition 2024.');
-  }
-  return Number(value);
 }

@@ -1,33 +1,24 @@
 // The oic-report command line: one sub-command per module, errors turned into exit codes and messages.
 import { Command, CommanderError } from 'commander';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { buildCommand } from './build.js';
 import { importCommand } from './import.js';
+import { processIo, type Io } from './io.js';
 import { validateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stderr is a terminal: progress is shown only there, unless asked for. */
-  interactive: boolean;
-}
-
-const defaultIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  interactive: Boolean(process.stderr.isTTY),
-};
+export type { Io } from './io.js';
 
 export const EXIT_CODES_HELP = `
 Exit codes:
   0   success
   1   the data has errors (each is listed with file, line and field)
-  2   wrong usage: unknown option, unknown edition, missing data folder
-  3   something is missing on this machine: the browser, templates or fonts
+  2   wrong usage: unknown option, unknown edition, missing data folder, a wrong configuration file
+  3   something is missing on this machine or failed there: the browser, templates, fonts
+  4   a template, string catalog or style sheet is broken (its file, line and column are given)
   70  a bug in oic-report: please report it with the output above`;
 
-export function createProgram(io: Io, exit: { code: number }): Command {
+export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('oic-report')
     .description(
       "Builds the OIC Islamophobia Observatory's annual report to the Council of Foreign Ministers: " +
@@ -44,20 +35,23 @@ export function createProgram(io: Io, exit: { code: number }): Command {
 Examples:
   $ oic-report build 2024              build data/2024 into out/2024/*.pdf, Arabic and English
   $ oic-report build 2024 --lang en    the English edition only
+  $ oic-report validate 2024           check the data, row by row
   $ oic-report build --help            every option of build
 ${EXIT_CODES_HELP}`,
     );
   // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
-  for (const command of [buildCommand(io, exit), validateCommand(io, exit), importCommand(io, exit)]) program.addCommand(command.copyInheritedSettings(program));
+  for (const command of [buildCommand(io, done), validateCommand(io, done), importCommand(io, done)]) {
+    program.addCommand(command.copyInheritedSettings(program));
+  }
   return program;
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const exit = { code: EXIT.ok as number };
-  const program = createProgram(io, exit);
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: ExitCode = EXIT.ok;
+  const program = createProgram(io, (c) => (code = c));
   try {
     await program.parseAsync(argv);
-    return exit.code;
+    return code;
   } catch (error) {
     return report(error, io);
   }

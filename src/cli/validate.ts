@@ -1,19 +1,15 @@
 // `oic-report validate <year>`: checks every row of an edition's data without building anything, and ends
 // with the accounting (rows read = accepted + rejected, per file). Exit 0 clean (warnings allowed), 1 errors,
 // 2 unusable input (no such edition or file, no header, bytes that cannot be decoded).
-import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import type { Figures } from '../core/figures.js';
-import { formatProblem, type Problem, type ValidationResult } from '../core/validate.js';
-import { EXIT, UserError } from '../errors.js';
-import { locateEdition, readEdition, readReference } from '../io/edition-data.js';
-import { ENCODINGS, parseEncoding, type Encoding } from '../io/encoding.js';
-import { displayPath } from '../io/paths.js';
-import { validateIncidentFile } from '../io/validate-file.js';
-import { parseYear } from './arguments.js';
-import { noProgressOption, progressOption, progressReporter } from './progress.js';
-import type { Io } from './index.js';
+import { validateEdition, type FileReport } from '../app/validate.js';
+import { formatProblem, type Problem } from '../core/validate.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
+import { ENCODINGS, type Encoding } from '../io/encoding.js';
+import { parseEncodingOption, parseThreads, parseYear } from './arguments.js';
+import type { Io } from './io.js';
+import { noProgressOption, progressListener, progressOption } from './progress.js';
 
 interface ValidateFlags {
   data: string;
@@ -30,17 +26,7 @@ const WARNINGS_SHOWN_PER_KIND = 10;
 /** Problems of one kind kept (and so listed) without --all: a file with an error on every row stays readable. */
 const KEPT_PER_KIND = 100;
 
-export interface FileReport {
-  file: string;
-  encoding?: string;
-  bytes: number;
-  /** Threads that read the file. */
-  threads: number;
-  result: ValidationResult;
-  figures: Figures;
-}
-
-export function validateCommand(io: Io, exit: { code: number }): Command {
+export function validateCommand(io: Io, done: (code: ExitCode) => void): Command {
   return new Command('validate')
     .summary("check an edition's data, row by row, without building")
     .description(
@@ -83,56 +69,31 @@ Examples:
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 unusable input (missing edition or file, no header,
 a file that cannot be decoded).`,
     )
-    .action(async (year: number, flags: ValidateFlags) => {
-      const all = flags.all || flags.allWarnings;
-      let reports: FileReport[];
-      try {
-        reports = await validateEdition(year, flags.data, {
-          ...(flags.encoding ? { encoding: flags.encoding } : {}),
-          ...(flags.threads ? { threads: flags.threads } : {}),
-          ...(all ? {} : { maxProblemsPerKind: KEPT_PER_KIND }),
-          progress: progressReporter(io, flags),
-        });
-      } catch (error) {
-        if (flags.format === 'json' && error instanceof UserError) {
-          io.stdout(
-            `${JSON.stringify({ edition: year, ok: false, unusable: { message: error.message, hint: error.hint ?? null } }, null, 2)}\n`,
-          );
-        }
-        throw error;
-      }
-      const errors = reports.reduce((n, r) => n + r.result.errors, 0);
-      io.stdout(flags.format === 'json' ? jsonReport(year, reports) : textReport(reports, all ?? false));
-      exit.code = errors > 0 ? EXIT.invalidData : EXIT.ok;
-    });
+    .action(async (year: number, flags: ValidateFlags) => done(await runValidate(year, flags, io)));
 }
 
-export interface ValidateEditionOptions {
-  encoding?: Encoding;
-  threads?: number;
-  /** At most this many problems of each kind are kept; every one is counted. */
-  maxProblemsPerKind?: number;
-  /** Told each step, and each tenth of the file read. */
-  progress?: ((message: string) => void) | undefined;
-}
-
-/** Validates and counts every data file of an edition; counts, figures and problems only, no incidents kept. */
-export async function validateEdition(year: number, data: string, options: ValidateEditionOptions = {}): Promise<FileReport[]> {
-  const dataDir = resolve(data);
-  const editionDir = await locateEdition(dataDir, year);
-  const edition = await readEdition(editionDir);
-  const reference = await readReference(dataDir);
-  const path = join(editionDir, 'incidents.csv');
-  const { progress, ...limits } = options;
-  let tenths = 0;
-  progress?.(`Validating ${displayPath(path)}`);
-  const onProgress = (bytes: number, size: number) => {
-    const done = Math.floor((bytes * 10) / size);
-    if (done > tenths && done < 10) progress?.(`${(tenths = done) * 10}% of ${(size / 1e6).toFixed(0)} MB read`);
-  };
-  const checked = await validateIncidentFile(path, edition, reference, dataDir, { ...limits, ...(progress ? { onProgress } : {}) });
-  const { counter, ...report } = checked;
-  return [{ ...report, figures: counter.figures(edition, reference) }];
+async function runValidate(year: number, flags: ValidateFlags, io: Io): Promise<ExitCode> {
+  const all = flags.all || flags.allWarnings;
+  const listener = progressListener(io, flags);
+  let files: FileReport[];
+  try {
+    ({ files } = await validateEdition({
+      year,
+      dataDir: flags.data,
+      ...(flags.encoding ? { encoding: flags.encoding } : {}),
+      ...(flags.threads ? { threads: flags.threads } : {}),
+      ...(all ? {} : { maxProblemsPerKind: KEPT_PER_KIND }),
+      ...(listener ? { onProgress: listener } : {}),
+    }));
+  } catch (error) {
+    if (flags.format === 'json' && error instanceof UserError) {
+      io.stdout(`${JSON.stringify({ edition: year, ok: false, unusable: { message: error.message, hint: error.hint ?? null } }, null, 2)}\n`);
+    }
+    throw error;
+  }
+  const errors = files.reduce((n, r) => n + r.result.errors, 0);
+  io.stdout(flags.format === 'json' ? jsonReport(year, files) : textReport(files, all ?? false));
+  return errors > 0 ? EXIT.invalidData : EXIT.ok;
 }
 
 export function textReport(reports: FileReport[], all: boolean): string {
@@ -196,28 +157,8 @@ function jsonReport(year: number, reports: FileReport[]): string {
   return `${JSON.stringify({ edition: year, ok: files.every((f) => f.errors === 0), files }, null, 2)}\n`;
 }
 
-function parseThreads(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 16) {
-    throw new UserError(
-      `"${value}" is not a number of threads`,
-      EXIT.usage,
-      'Give a whole number from 1 to 16 (each thread needs some 40 MB of its own), e.g. --threads 2.',
-    );
-  }
-  return n;
-}
-
 const count = (n: number) => n.toLocaleString('en-US');
 
 function plural(n: number, word: string, words = `${word}s`): string {
   return `${count(n)} ${n === 1 ? word : words}`;
-}
-
-export function parseEncodingOption(value: string): Encoding {
-  const encoding = parseEncoding(value);
-  if (!encoding) {
-    throw new UserError(`unknown encoding "${value}"`, EXIT.usage, `Use one of: ${ENCODINGS.join(', ')}.`);
-  }
-  return encoding;
 }

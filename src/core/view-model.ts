@@ -13,7 +13,7 @@ import { pageStyle, type Paper } from './page-style.js';
 import { labelOf, type Reference } from './reference.js';
 
 export interface DataSummary {
-  /** The incident file as the user knows it, e.g. data/2024/incidents.csv. */
+  /** The incident file relative to the data folder, e.g. 2024/incidents.csv: the same on every machine. */
   file: string;
   rowsRead: number;
   rowsAccepted: number;
@@ -50,11 +50,11 @@ export interface ReportInput {
   data: DataSummary;
   /** Markdown of the edition's narrative chapters in this language, by section. */
   narrative: Partial<Record<NarrativeSection, string>>;
-  /** URL of the stylesheet; file:// for print, http:// for a preview server. */
+  /** URL of the stylesheet, relative to the HTML file (assets/report.css) or absolute (a preview server). */
   stylesheet: string;
   paper?: Paper;
   bleedMm?: number;
-  /** Page of each heading, by its id, read from a first print; without it the contents show placeholders. */
+  /** Page of each heading, by its id, read from a first print; without it (and layoutOnly) the contents give none. */
   pages?: Readonly<Record<string, number>>;
   /**
    * For the print that only finds each heading's page: the incident list, the bulk of the pages and the
@@ -306,8 +306,9 @@ export function buildReportView(input: ReportInput): ReportView {
           level: s === chapter ? 1 : 2,
           id: s.id,
           title: numbered(s),
-          // Placeholder of the same width as a real page number, so the first print lays out alike.
-          page: n(input.pages?.[s.id] ?? 888),
+          // Placeholder of the same width as a real page number, so the first print lays out alike; none on
+          // a screen, which has no pages.
+          page: input.pages ? n(input.pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
         })),
       ),
     },

@@ -3,16 +3,14 @@
 //   out/<year>/charts/<id>-<lang>.svg and .png (300 dpi at the printed width).
 // Charts come through the renderer's cache, so a rebuild with unchanged figures draws nothing.
 import { join } from 'node:path';
-import { chartSpecs } from '../core/charts.js';
+import type { ChartSpec } from '../core/charts.js';
 import type { Edition } from '../core/edition.js';
 import { figureTables, figuresJson, tableCsv } from '../core/figure-tables.js';
 import type { Figures } from '../core/figures.js';
 import type { Language } from '../core/incident.js';
-import { localeFor } from '../core/locale.js';
 import type { Reference } from '../core/reference.js';
 import type { ChartRenderer } from './charts.js';
 import { writeOutput } from './output.js';
-import { readCatalog } from './templates.js';
 
 export interface FiguresOutput {
   outDir: string;
@@ -20,34 +18,32 @@ export interface FiguresOutput {
   reference: Reference;
   figures: Figures;
   previous?: Figures;
-  languages: readonly Language[];
-  templatesDir: string;
-  charts: ChartRenderer;
+  /** The chart specs of each language, as the report has them: neither catalogs nor specs are made twice. */
+  charts: readonly { lang: Language; specs: readonly ChartSpec[] }[];
+  renderer: ChartRenderer;
 }
 
 export interface FiguresWritten {
-  files: string[];
+  files: { path: string; bytes: number }[];
   /** Chart files (SVG and PNG) that had to be drawn; the others came from the cache. */
   drawn: number;
 }
 
 export async function writeFiguresOutput(input: FiguresOutput): Promise<FiguresWritten> {
   const { outDir, edition, reference, figures, previous } = input;
-  const files: string[] = [];
+  const files: FiguresWritten['files'] = [];
   const write = async (path: string, data: string | Uint8Array) => {
     await writeOutput(path, data);
-    files.push(path);
+    files.push({ path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length });
   };
   await write(join(outDir, 'figures.json'), figuresJson(edition, figures, previous));
   for (const table of figureTables(figures, reference, previous)) await write(join(outDir, 'tables', table.name), tableCsv(table));
 
   let drawn = 0;
-  for (const lang of input.languages) {
-    const catalog = await readCatalog(input.templatesDir, lang);
-    const specs = chartSpecs(figures, edition, reference, localeFor(lang, edition), catalog.charts, previous);
+  for (const { lang, specs } of input.charts) {
     for (const spec of specs) {
-      const svg = await input.charts.render(spec);
-      const png = await input.charts.renderPng(spec);
+      const svg = await input.renderer.render(spec);
+      const png = await input.renderer.renderPng(spec);
       drawn += Number(!svg.cached) + Number(!png.cached);
       await write(join(outDir, 'charts', `${spec.id}-${lang}.svg`), svg.svg);
       await write(join(outDir, 'charts', `${spec.id}-${lang}.png`), png.png);

@@ -3,6 +3,7 @@
 // the results are added up. The result is the one reading the whole file in one thread would give, exactly:
 // whenever it might not be (a cut inside a quoted field, an id or a probable duplicate that spans two parts, a
 // thread that fails), the file is read again whole, in one thread.
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -12,7 +13,7 @@ import type { Edition } from '../core/edition.js';
 import { FigureCounter, type Tally } from '../core/figures.js';
 import { FirstLines, type FirstLinesSnapshot } from '../core/first-lines.js';
 import type { Reference } from '../core/reference.js';
-import { IncidentValidator, mergeResults, type ProblemLimits, type ValidationResult } from '../core/validate.js';
+import { IncidentValidator, mergeResults, type ProblemLimits, type RejectedRow, type ValidationResult } from '../core/validate.js';
 import { openIncidentFile, type IncidentStream } from './edition-data.js';
 import type { Encoding } from './encoding.js';
 
@@ -25,13 +26,23 @@ export interface FileValidationOptions extends ProblemLimits {
   today?: string;
   /** Told the bytes read so far, every few megabytes, and the file's size. */
   onProgress?: (bytesRead: number, size: number) => void;
+  /** Keep the accepted incidents and the rejected rows with their cells (a build's annexes need them). */
+  keep?: boolean;
+  /** Compute the SHA-256 of the file's bytes (the data fingerprint the report prints). */
+  fingerprint?: boolean;
 }
 
 export interface FileValidation {
   file: string;
+  /** The header's columns, as written. */
+  columns: string[];
   encoding?: Encoding;
   bytes: number;
+  /** With `fingerprint`: SHA-256 of the file's bytes. */
+  fingerprint?: string;
   result: ValidationResult;
+  /** With `keep`: every rejected row, its cells and reasons, in file order. */
+  rejected: RejectedRow[];
   /** The counts of the accepted incidents, from which `computeFigures`' figures come (FigureCounter.figures). */
   counter: FigureCounter;
   /** How many threads read the file (1 when it was read whole). */
@@ -55,7 +66,7 @@ export async function validateIncidentFile(
   options: FileValidationOptions = {},
 ): Promise<FileValidation> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const job: PartJob = { path, dataDir, edition, today, limits: limitsOf(options), encoding: options.encoding };
+  const job: PartJob = { path, dataDir, edition, today, limits: limitsOf(options), encoding: options.encoding, keep: options.keep ?? false };
   const size = (await stat(path).catch(() => undefined))?.size ?? 0;
   const threads = options.threads ?? (size >= AUTO_MIN_BYTES ? Math.min(availableParallelism(), MAX_AUTO_THREADS) : 1);
   // Workers run compiled JavaScript: from the TypeScript sources (tests, tsx) the file is read in one thread.
@@ -64,11 +75,23 @@ export async function validateIncidentFile(
   const starts = canSplit && size > 0 ? await partStarts(path, size, threads).catch(() => undefined) : undefined;
   const progress = options.onProgress;
   if (starts) {
+    // A hash cannot be added up from parts: the whole file is hashed beside the threads that read it.
+    const hashing = options.fingerprint ? hashFile(path) : undefined;
+    hashing?.catch(() => {});
     const parallel = await validateInParts(job, reference, starts, progress && ((bytes) => progress(bytes, size))).catch(() => undefined);
-    if (parallel) return parallel;
+    if (parallel) return hashing ? { ...parallel, fingerprint: await hashing } : parallel;
   }
-  const whole = await validatePart(job, reference, progress ? { onBytes: (bytes) => progress(bytes, size) } : {});
+  const whole = await validatePart(job, reference, {
+    fingerprint: options.fingerprint ?? false,
+    ...(progress ? { onBytes: (bytes: number) => progress(bytes, size) } : {}),
+  });
   return { ...whole.validation, threads: 1 };
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 /** What a thread needs to validate its part (plain data: it is sent to the worker). */
@@ -79,6 +102,8 @@ export interface PartJob {
   today: string;
   limits: ProblemLimits;
   encoding: Encoding | undefined;
+  /** Keep incidents and rejected rows (they are sent back from the threads). */
+  keep: boolean;
 }
 
 export interface PartRange {
@@ -98,6 +123,7 @@ export type PartMessage = { progress: number } | PartResult | { error: string };
 /** What a worker sends back. */
 export interface PartResult {
   result: ValidationResult;
+  rejected: RejectedRow[];
   tally: Tally;
   bytes: number;
   ids: FirstLinesSnapshot;
@@ -113,21 +139,25 @@ export interface PartOptions {
   opened?: IncidentStream;
   /** Told the part's bytes read so far, every few megabytes. */
   onBytes?: (bytesRead: number) => void;
+  /** Hash the bytes read (only for the whole file). */
+  fingerprint?: boolean;
 }
 
 /** Validates one part of the file (or all of it), counting its incidents. */
 export async function validatePart(
   job: PartJob,
   reference: Reference,
-  { range, opened, onBytes }: PartOptions = {},
+  { range, opened, onBytes, fingerprint = false }: PartOptions = {},
 ): Promise<{ validation: Omit<FileValidation, 'threads'>; keys: { ids: FirstLines; contents: FirstLines }; ended: boolean }> {
-  const source = opened ?? (await openPart(job, range));
+  const source = opened ?? (await openPart(job, range, fingerprint));
   const counter = new FigureCounter();
+  const rejected: RejectedRow[] = [];
   const validator = new IncidentValidator(source.file, source.columns, job.edition, reference, {
     ...job.limits,
     today: job.today,
-    keepIncidents: false,
+    keepIncidents: job.keep,
     onIncident: (incident) => counter.add(incident),
+    ...(job.keep ? { onRejected: (row: RejectedRow) => rejected.push(row) } : {}),
     part: range?.columns !== undefined,
   });
   let reported = 0;
@@ -137,14 +167,23 @@ export async function validatePart(
   }
   const encoding = source.encoding();
   return {
-    validation: { file: source.file, ...(encoding ? { encoding } : {}), bytes: source.bytes(), result: validator.finish(), counter },
+    validation: {
+      file: source.file,
+      columns: source.columns,
+      ...(encoding ? { encoding } : {}),
+      bytes: source.bytes(),
+      ...(fingerprint ? { fingerprint: source.fingerprint() } : {}),
+      result: validator.finish(),
+      rejected,
+      counter,
+    },
     keys: validator.keys(),
     ended: source.endedBetweenRecords(),
   };
 }
 
-async function openPart(job: PartJob, range: PartRange | undefined): Promise<IncidentStream> {
-  const base = { encoding: job.encoding, fingerprint: false } as const;
+async function openPart(job: PartJob, range: PartRange | undefined, fingerprint = false): Promise<IncidentStream> {
+  const base = { encoding: job.encoding, fingerprint } as const;
   if (range?.columns) {
     const firstLine = 1 + (await countLineBreaks(job.path, range.start));
     return openIncidentFile(job.path, { ...base, part: { start: range.start, end: range.end, firstLine, columns: range.columns } });
@@ -205,6 +244,7 @@ async function validateInParts(
       ...first.validation,
       bytes: first.validation.bytes + rest.reduce((n, r) => n + r.bytes, 0),
       result: mergeResults([first.validation.result, ...rest.map((r) => r.result)], job.limits),
+      rejected: [...first.validation.rejected, ...rest.flatMap((r) => r.rejected)],
       counter,
       threads: starts.length + 1,
     };

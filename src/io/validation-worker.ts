@@ -12,7 +12,7 @@ try {
   const { validation, keys, ended } = await validatePart(job, reference, progress ? { range, onBytes } : { range });
   const ids = keys.ids.snapshot();
   const contents = keys.contents.snapshot();
-  const message: PartResult = { result: validation.result, tally: validation.counter.tally, bytes: validation.bytes, ids, contents, ended };
+  const message: PartResult = { result: validation.result, rejected: validation.rejected, tally: validation.counter.tally, bytes: validation.bytes, ids, contents, ended };
   // The tables' arrays are handed over, not copied.
   const buffers = [ids, contents].flatMap((s) => [s.h1.buffer, s.h2.buffer, s.lines.buffer, s.starts.buffer, s.chars.buffer]);
   post(message, buffers as ArrayBuffer[]);

@@ -41,14 +41,10 @@ function input(lang: 'ar' | 'en', extra: Partial<ReportInput> = {}): ReportInput
   };
 }
 
+const template = (file: string) => ({ file, text: readFileSync(join(ROOT, 'templates', file), 'utf8') });
 const templates = {
-  layout: readFileSync(join(ROOT, 'templates', 'report.hbs'), 'utf8'),
-  partials: Object.fromEntries(
-    readdirSync(join(ROOT, 'templates', 'partials')).map((f) => [
-      f.replace('.hbs', ''),
-      readFileSync(join(ROOT, 'templates', 'partials', f), 'utf8'),
-    ]),
-  ),
+  layout: template('report.hbs'),
+  partials: Object.fromEntries(readdirSync(join(ROOT, 'templates', 'partials')).map((f) => [f.replace('.hbs', ''), template(`partials/${f}`)])),
 };
 
 describe('cssString', () => {
@@ -132,9 +128,10 @@ describe('the report view and its HTML', () => {
     expect(view.chapters.find((c) => c.id === 'conclusions')!.narrative).toContain('<strong>Act.</strong>');
   });
 
-  it('fills the contents with the pages it is given, placeholders otherwise', () => {
-    const first = buildReportView(input('ar'));
+  it('fills the contents with the pages it is given, placeholders for a layout print, none on a screen', () => {
+    const first = buildReportView(input('ar', { layoutOnly: true }));
     expect(first.toc.entries[0]).toMatchObject({ id: 'about', page: '٨٨٨' });
+    expect(buildReportView(input('ar')).toc.entries[0]).toMatchObject({ id: 'about', page: '' });
     const second = buildReportView(input('ar', { pages: { about: 3 } }));
     expect(second.toc.entries[0]).toMatchObject({ id: 'about', page: '٣' });
   });

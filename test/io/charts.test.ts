@@ -127,11 +127,10 @@ describe('chart cache and the files written for reuse', () => {
       reference,
       figures,
       previous,
-      languages: ['ar', 'en'] as const,
-      templatesDir: join(ROOT, 'templates'),
+      charts: (['ar', 'en'] as const).map((lang) => ({ lang, specs: specsFor(lang) })),
     };
 
-    const first = await writeFiguresOutput({ ...input, charts: new ChartRenderer(fonts, { cacheDir }) });
+    const first = await writeFiguresOutput({ ...input, renderer: new ChartRenderer(fonts, { cacheDir }) });
     expect(first.drawn).toBe(ALL.length * 2 * 2);
     const json = JSON.parse(readFileSync(join(outDir, 'figures.json'), 'utf8'));
     expect(json.figures).toEqual(JSON.parse(JSON.stringify(computeFigures(incidents, edition, reference))));
@@ -147,7 +146,7 @@ describe('chart cache and the files written for reuse', () => {
 
     const cached = readdirSync(cacheDir);
     const mtimes = Object.fromEntries(cached.map((f) => [f, statSync(join(cacheDir, f)).mtimeMs]));
-    const second = await writeFiguresOutput({ ...input, charts: new ChartRenderer(fonts, { cacheDir }) });
+    const second = await writeFiguresOutput({ ...input, renderer: new ChartRenderer(fonts, { cacheDir }) });
     expect(second.drawn).toBe(0);
     expect(readdirSync(cacheDir).sort()).toEqual(cached.sort());
     for (const f of cached) expect(statSync(join(cacheDir, f)).mtimeMs).toBe(mtimes[f]);

@@ -1,0 +1,215 @@
+// `build`: an edition loaded once, then its targets: the PDF of each language (Chromium), the HTML edition
+// (the same HTML, no browser) and the figures (figures.json, tables, chart files). Checks everything cheap
+// (edition, catalogs, templates, browser) before the slow work, starts Chromium only when a target prints, and
+// writes the PDFs only once every language has printed, so a failed build leaves no PDF of its own behind.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { compileReport } from '../core/html.js';
+import { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './build-formats.js';
+import type { Edition } from '../core/edition.js';
+import type { Figures } from '../core/figures.js';
+import type { Language } from '../core/incident.js';
+import type { Paper } from '../core/page-style.js';
+import { formatProblem, type Problem } from '../core/validate.js';
+import { buildReportView } from '../core/view-model.js';
+import { EXIT, UserError } from '../errors.js';
+import { findBrowser, launchBrowser } from '../io/browser.js';
+import { ChartRenderer } from '../io/charts.js';
+import { rejectedCsv } from '../io/csv-write.js';
+import { locateEdition, readEdition } from '../io/edition-data.js';
+import type { Encoding } from '../io/encoding.js';
+import { writeFiguresOutput } from '../io/figures-output.js';
+import { writeHtmlAssets, writeHtmlPage } from '../io/html-edition.js';
+import { writeOutput } from '../io/output.js';
+import { packagePath } from '../io/paths.js';
+import { readCatalog, readTemplates } from '../io/templates.js';
+import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
+import { loadEdition, type EditionData } from './load-edition.js';
+import type { ProgressListener } from './progress.js';
+import { printEdition, type PrintedEdition } from './targets/pdf.js';
+
+export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
+
+export interface BuildOptions {
+  year: number;
+  /** Folder holding one sub-folder per edition; default ./data. */
+  dataDir?: string;
+  /** Default ./out/<year>. */
+  outDir?: string;
+  /** Default: the edition's languages. */
+  languages?: Language[];
+  /** What to write; default pdf and figures. */
+  formats?: readonly BuildFormat[];
+  chrome?: string;
+  templatesDir?: string;
+  paper?: Paper;
+  /** Bleed around the trim for a print shop, in mm; adds trim and bleed boxes and crop marks. */
+  bleedMm?: number;
+  /** A DRAFT watermark, and the build time and data fingerprint in every footer; printed untagged, quicker. */
+  draft?: boolean;
+  /** Build even if rows have errors: they are left out, listed in out/<year>/rejected.csv and the annex. */
+  allowInvalid?: boolean;
+  /** Encoding of incidents.csv when it has no byte order mark (default UTF-8). */
+  encoding?: Encoding;
+  /** Threads to read a large incident file with. */
+  threads?: number;
+  /** SOURCE_DATE_EPOCH and the browser variables are read from here; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  onProgress?: ProgressListener;
+}
+
+export interface BuildOutput {
+  format: BuildFormat;
+  /** The language of a PDF or HTML file. */
+  lang?: Language;
+  path: string;
+  /** Pages of a PDF. */
+  pages?: number;
+  bytes: number;
+}
+
+export interface BuildResult {
+  edition: Edition;
+  outDir: string;
+  outputs: BuildOutput[];
+  data: EditionData;
+  figures: Figures;
+  warnings: Problem[];
+  /** With allowInvalid and rows rejected: out/<year>/rejected.csv, and the errors that rejected them. */
+  rejectedFile?: string;
+  rejectedProblems?: Problem[];
+  /** Whether Chromium was started (only a pdf target needs it). */
+  browserStarted: boolean;
+}
+
+const MAX_PROBLEMS_SHOWN = 20;
+
+export function reportFileName(year: number, lang: Language): string {
+  return `oic-islamophobia-report-${year}-${lang}.pdf`;
+}
+
+export async function buildReport(options: BuildOptions): Promise<BuildResult> {
+  const env = options.env ?? process.env;
+  const formats = new Set(options.formats ?? DEFAULT_FORMATS);
+  const dataDir = resolve(options.dataDir ?? 'data');
+  const templatesDir = resolve(options.templatesDir ?? packagePath('templates'));
+  const fontsDir = packagePath('fonts');
+  const outDir = resolve(options.outDir ?? join('out', String(options.year)));
+  const progress = options.onProgress;
+
+  // Everything cheap first: a wrong edition, language, template or browser is told before any slow work.
+  const edition = await readEdition(await locateEdition(dataDir, options.year));
+  const languages = options.languages ?? edition.languages;
+  const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang)));
+  const templates = await readTemplates(templatesDir);
+  const template = compileReport(templates);
+  // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
+  const browserStarting = formats.has('pdf') ? launchBrowser(findBrowser(options.chrome, env)) : undefined;
+  browserStarting?.catch(() => {});
+
+  const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
+  try {
+    const loaded = await loadEdition({
+      year: options.year,
+      dataDir,
+      keepIncidents: true,
+      languages,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.threads ? { threads: options.threads } : {}),
+      ...(progress ? { onProgress: progress } : {}),
+    });
+    if (loaded.errors.length > 0 && !options.allowInvalid) throw dataError(loaded.data, loaded.errors);
+    const outputs: BuildOutput[] = [];
+    const output = (o: BuildOutput) => outputs.push(o);
+    const rejectedFile = options.allowInvalid && loaded.data.rejected.length > 0 ? join(outDir, 'rejected.csv') : undefined;
+    if (rejectedFile) await writeOutput(rejectedFile, rejectedCsv(loaded.data.columns, loaded.data.rejected));
+
+    const date = sourceDate(env);
+    const settings: PageSettings = {
+      paper: options.paper ?? 'A4',
+      ...(options.bleedMm ? { bleedMm: options.bleedMm } : {}),
+      ...(options.draft ? { draft: { builtAt: (date ?? new Date()).toISOString() } } : {}),
+    };
+    const renderer = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
+    const editions: LanguageEdition[] = [];
+    for (const [i, lang] of languages.entries()) editions.push(await prepareLanguage(loaded, lang, catalogs[i]!, renderer, settings, progress));
+
+    // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
+    const stagingDir = join(workDir, 'html');
+    await writeHtmlAssets(stagingDir, templates.stylesheet, fontsDir);
+    let printed: PrintedEdition[] | undefined;
+    if (browserStarting) {
+      const browser: Browser = await browserStarting;
+      // The languages print side by side: each page of the browser lays out in its own process.
+      printed = await Promise.all(
+        editions.map((e) => printEdition(e, { ...settings, browser, template, stagingDir, ...(date ? { date } : {}) }, progress)),
+      );
+      for (const [i, e] of editions.entries()) {
+        const pdf = printed[i]!;
+        const path = join(outDir, reportFileName(edition.year, e.lang));
+        await writeOutput(path, pdf.bytes);
+        output({ format: 'pdf', lang: e.lang, path, pages: pdf.pages, bytes: pdf.bytes.length });
+      }
+    }
+    if (formats.has('html')) {
+      const dir = join(outDir, 'html');
+      progress?.({ stage: 'html', file: dir });
+      await writeHtmlAssets(dir, templates.stylesheet, fontsDir);
+      for (const [i, e] of editions.entries()) {
+        // The very HTML of the PDF when there is one; else the report as a screen shows it, without page numbers.
+        const html = printed?.[i]?.html ?? template.render(buildReportView(e.input));
+        const path = await writeHtmlPage(dir, edition.year, e.lang, html);
+        output({ format: 'html', lang: e.lang, path, bytes: Buffer.byteLength(html) });
+      }
+    }
+    if (formats.has('figures')) {
+      progress?.({ stage: 'figures', file: outDir });
+      const written = await writeFiguresOutput({
+        outDir,
+        edition,
+        reference: loaded.reference,
+        figures: loaded.figures,
+        ...(loaded.previous ? { previous: loaded.previous.figures } : {}),
+        charts: editions.map((e) => ({ lang: e.lang, specs: e.specs })),
+        renderer,
+      });
+      for (const file of written.files) output({ format: 'figures', ...file });
+    }
+    return {
+      edition,
+      outDir,
+      outputs,
+      data: loaded.data,
+      figures: loaded.figures,
+      warnings: loaded.warnings,
+      ...(rejectedFile ? { rejectedFile, rejectedProblems: loaded.errors } : {}),
+      browserStarted: browserStarting !== undefined,
+    };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+    await browserStarting?.then((b) => b.close()).catch(() => {});
+  }
+}
+
+function dataError(data: EditionData, errors: Problem[]): UserError {
+  const shown = errors.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
+  const counted = data.result.errors;
+  if (counted > shown.length) shown.push(`… and ${counted - shown.length} more problems (oic-report validate lists them all)`);
+  return new UserError(
+    `${data.file} has ${plural(counted, 'error')} (${plural(data.result.rowsRejected, 'row')} rejected); no PDF was written`,
+    EXIT.invalidData,
+    'Fix the rows listed and build again.',
+    shown,
+  );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function sourceDate(env: NodeJS.ProcessEnv): Date | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+}

@@ -1,0 +1,143 @@
+// One way to load an edition, for every command, the bench and the tests: locate its folder, read edition.json
+// and the reference tables, read, decode and validate incidents.csv (on every core when it is large), count the
+// figures, and read the previous edition and the narrative. Returns one value; nothing here prints.
+import { join, relative, resolve, sep } from 'node:path';
+import type { Edition } from '../core/edition.js';
+import type { Figures } from '../core/figures.js';
+import type { Language } from '../core/incident.js';
+import type { Reference } from '../core/reference.js';
+import type { Problem, RejectedRow, ValidationResult } from '../core/validate.js';
+import { UserError } from '../errors.js';
+import { exists, locateEdition, readEdition, readReference } from '../io/edition-data.js';
+import type { Encoding } from '../io/encoding.js';
+import { readNarrative, type Narrative } from '../io/narrative.js';
+import { displayPath } from '../io/paths.js';
+import { validateIncidentFile } from '../io/validate-file.js';
+import type { ProgressListener } from './progress.js';
+
+export interface LoadEditionOptions {
+  year: number;
+  /** Folder holding one sub-folder per edition; default ./data. */
+  dataDir?: string;
+  /** Encoding of incidents.csv when it has no byte order mark; default UTF-8. */
+  encoding?: Encoding;
+  /** Threads to read a large file with; default one per core for a file over 160 MB. */
+  threads?: number;
+  /** Keep every accepted incident and rejected row (a build's annexes list them); validate only counts. */
+  keepIncidents?: boolean;
+  /** At most this many problems of each kind are kept; every one is counted. */
+  maxProblemsPerKind?: number;
+  /** Languages whose narrative is read; default the edition's. */
+  languages?: readonly Language[];
+  /** Read the previous edition for the comparisons (default true). */
+  previous?: boolean;
+  /** Today, YYYY-MM-DD, for the "date in the future" warning. */
+  today?: string;
+  onProgress?: ProgressListener;
+}
+
+export interface EditionData {
+  /** The incident file as messages name it (relative to the working folder when inside it). */
+  file: string;
+  /** The same file as the document names it: relative to the data folder, the same on every machine. */
+  name: string;
+  columns: string[];
+  encoding?: Encoding;
+  bytes: number;
+  threads: number;
+  /** SHA-256 of the file's bytes (with keepIncidents; validate does not hash). */
+  fingerprint: string;
+  result: ValidationResult;
+  /** With keepIncidents: the rejected rows with their cells and reasons. */
+  rejected: RejectedRow[];
+}
+
+export interface LoadedEdition {
+  year: number;
+  dataDir: string;
+  editionDir: string;
+  edition: Edition;
+  reference: Reference;
+  data: EditionData;
+  /** The accepted incidents counted: the same whether incidents were kept or not. */
+  figures: Figures;
+  /** The previous edition, when the data folder holds it and its data has no errors. */
+  previous?: { edition: Edition; figures: Figures };
+  narrative: Partial<Record<Language, Narrative>>;
+  /** Errors of the incident file: each rejects its row. */
+  errors: Problem[];
+  /** Warnings of the incident file, the narrative and the previous edition: they never stop a build. */
+  warnings: Problem[];
+}
+
+export async function loadEdition(options: LoadEditionOptions): Promise<LoadedEdition> {
+  const dataDir = resolve(options.dataDir ?? 'data');
+  const editionDir = await locateEdition(dataDir, options.year);
+  const edition = await readEdition(editionDir);
+  const reference = await readReference(dataDir);
+  const path = join(editionDir, 'incidents.csv');
+  const file = displayPath(path);
+  const progress = options.onProgress;
+  progress?.({ stage: 'validate', file });
+  const keep = options.keepIncidents ?? false;
+  const checked = await validateIncidentFile(path, edition, reference, dataDir, {
+    keep,
+    fingerprint: keep,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.maxProblemsPerKind !== undefined ? { maxProblemsPerKind: options.maxProblemsPerKind } : {}),
+    ...(options.today ? { today: options.today } : {}),
+    ...(progress ? { onProgress: (done: number, total: number) => progress({ stage: 'validate', file, done, total }) } : {}),
+  });
+  const { result } = checked;
+  const previous = options.previous === false ? { warnings: [] } : await loadPrevious(dataDir, options.year, reference, progress);
+  const narrative = await readNarrative(editionDir, options.languages ?? edition.languages, reference.regions.map((r) => r.code));
+  return {
+    year: options.year,
+    dataDir,
+    editionDir,
+    edition,
+    reference,
+    data: {
+      file,
+      name: relative(dataDir, path).split(sep).join('/'),
+      columns: checked.columns,
+      ...(checked.encoding ? { encoding: checked.encoding } : {}),
+      bytes: checked.bytes,
+      threads: checked.threads,
+      fingerprint: checked.fingerprint ?? '',
+      result,
+      rejected: checked.rejected,
+    },
+    figures: checked.counter.figures(edition, reference),
+    ...(previous.loaded ? { previous: previous.loaded } : {}),
+    narrative: narrative.byLanguage,
+    errors: result.problems.filter((p) => p.severity === 'error'),
+    warnings: [...result.problems.filter((p) => p.severity === 'warning'), ...narrative.problems, ...previous.warnings],
+  };
+}
+
+/** The previous edition's figures; a warning instead when it cannot be read or has errors. */
+async function loadPrevious(
+  dataDir: string,
+  year: number,
+  reference: Reference,
+  progress: ProgressListener | undefined,
+): Promise<{ loaded?: { edition: Edition; figures: Figures }; warnings: Problem[] }> {
+  const dir = join(dataDir, String(year - 1));
+  if (!(await exists(join(dir, 'edition.json')))) return { warnings: [] };
+  const file = displayPath(join(dir, 'incidents.csv'));
+  progress?.({ stage: 'previous', file });
+  const warning = (message: string): Problem => ({ severity: 'warning', kind: 'previous_edition', file, message });
+  try {
+    const edition = await readEdition(dir);
+    const checked = await validateIncidentFile(join(dir, 'incidents.csv'), edition, reference, dataDir, { maxProblemsPerKind: 1 });
+    if (checked.result.errors > 0) {
+      return { warnings: [warning(`has ${checked.result.errors} errors: the report makes no comparison with the ${year - 1} edition (oic-report validate ${year - 1} lists them)`)] };
+    }
+    return { loaded: { edition, figures: checked.counter.figures(edition, reference) }, warnings: [] };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { warnings: [warning(`cannot be read (${error.message}): the report makes no comparison with the ${year - 1} edition`)] };
+  }
+}

@@ -1,0 +1,92 @@
+// The PDF of one language. Printed twice: Chromium has no target-counter(), so a first print tells on which
+// page each heading fell, and the second prints the table of contents with those pages.
+import type { Browser } from 'puppeteer';
+import type { ReportTemplate } from '../../core/html.js';
+import { headingsOf } from '../../core/outline.js';
+import { pageSize, type Paper } from '../../core/page-style.js';
+import { buildReportView } from '../../core/view-model.js';
+import { EXIT, UserError } from '../../errors.js';
+import { writeHtmlPage } from '../../io/html-edition.js';
+import { destinationPages, finishPdf, loadPdf, printPdf, type PrintedPdf } from '../../io/pdf.js';
+import type { LanguageEdition, PageSettings } from '../edition-view.js';
+import type { ProgressListener } from '../progress.js';
+
+export interface PdfSettings extends PageSettings {
+  browser: Browser;
+  template: ReportTemplate;
+  /** The folder the HTML is printed from, its assets beside it (see io/html-edition.ts). */
+  stagingDir: string;
+  /** Creation date written into the PDF (SOURCE_DATE_EPOCH), for reproducible builds. */
+  date?: Date;
+}
+
+export interface PrintedEdition extends PrintedPdf {
+  /** The HTML the final PDF was printed from. */
+  html: string;
+}
+
+const MM_TO_PT = 72 / 25.4;
+/** A layout print, then the final one; a third only if the final layout moved a heading. */
+const MAX_PRINTS = 4;
+
+export async function printEdition(language: LanguageEdition, settings: PdfSettings, onProgress?: ProgressListener): Promise<PrintedEdition> {
+  const { lang, input, catalog } = language;
+  const progress = (stage: 'layout' | 'print' | 'finish', done?: number) => onProgress?.({ stage, lang, ...(done ? { done } : {}) });
+  // Print for layout until the contents' page numbers are those the headings fall on, then for real.
+  let pages: Record<string, number> | undefined;
+  for (let print = 1; ; print++) {
+    const settled = pages !== undefined;
+    const view = buildReportView({ ...input, ...(pages ? { pages } : { layoutOnly: true }) });
+    const html = settings.template.render(view);
+    const htmlPath = await writeHtmlPage(settings.stagingDir, input.edition.year, lang, html);
+    if (settled) progress('print');
+    else progress('layout', print);
+    const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], !settled ? 'layout' : settings.draft ? 'draft' : 'final'));
+    const pdf = await loadPdf(raw);
+    const printed = destinationPages(pdf);
+    if (settled && sameEntries(pages!, printed)) {
+      progress('finish');
+      const finished = await finishPdf(pdf, {
+        title: view.documentTitle,
+        author: catalog.cover.organisation,
+        subject: view.cover.period,
+        keywords: ['Islamophobia', 'OIC', 'Observatory', String(input.edition.year)],
+        lang,
+        rightToLeft: language.locale.dir === 'rtl',
+        bookmarks: headingsOf(html).map((h) => h.text),
+        contents: view.toc.entries,
+        ...(settings.date ? { date: settings.date } : {}),
+        ...(settings.bleedMm ? { trim: trimBox(settings.paper, settings.bleedMm) } : {}),
+      });
+      return { ...finished, html };
+    }
+    if (print >= MAX_PRINTS) {
+      throw new UserError(`the ${lang} table of contents did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
+    }
+    pages = printed;
+  }
+}
+
+/** Only what fails inside the browser is called a browser failure. */
+async function browserStage<T>(stage: () => Promise<T>): Promise<T> {
+  try {
+    return await stage();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `Chromium failed while printing: ${(error as Error).message.split('\n')[0]}`,
+      EXIT.environment,
+      'Try again; if it keeps failing, point --chrome at another Chromium.',
+    );
+  }
+}
+
+function sameEntries(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+}
+
+function trimBox(paper: Paper, bleedMm: number) {
+  const { extraMm } = pageSize(paper, bleedMm);
+  return { insetPt: extraMm * MM_TO_PT, bleedPt: bleedMm * MM_TO_PT };
+}

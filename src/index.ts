@@ -1,0 +1,14 @@
+// The library: what the oic-report command is made of, for scripts and other Node projects. Every function
+// takes typed options and returns a typed result; none prints, exits or reads process.argv. Progress comes as
+// typed events (onProgress), failures as UserError (with an exit code and a hint) or TemplateError.
+export { buildReport, reportFileName, type BuildOptions, type BuildOutput, type BuildResult } from './app/build.js';
+export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './app/build-formats.js';
+export { loadEdition, type EditionData, type LoadEditionOptions, type LoadedEdition } from './app/load-edition.js';
+export type { ProgressEvent, ProgressListener, Stage } from './app/progress.js';
+export { validateEdition, type FileReport, type ValidateOptions, type ValidateResult } from './app/validate.js';
+export { importSource, type ImportOptions, type ImportResult } from './io/import.js';
+export { EXIT, TemplateError, UserError, type ExitCode, type SourcePosition } from './errors.js';
+export type { Edition } from './core/edition.js';
+export type { Figures } from './core/figures.js';
+export type { Incident, Language } from './core/incident.js';
+export type { Problem } from './core/validate.js';

@@ -1,0 +1,143 @@
+// One pipeline under every command: the library imported by name from another project, the html target
+// without a browser, template errors that name their file and line, the same PDF from any working folder.
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../src/app/build.js';
+import { headingsOf } from '../src/core/outline.js';
+import { dataFolder, generatedEdition, ROOT, row, runCli, toCsv, windows1256 } from './helpers.js';
+import { pdfText } from './pdf.js';
+
+const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const catalog = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'templates', 'i18n', `${lang}.json`), 'utf8'));
+
+describe('the library', () => {
+  it('is imported by its name from another Node project and builds both editions', async () => {
+    const project = temp('oic-consumer-');
+    mkdirSync(join(project, 'node_modules'));
+    symlinkSync(ROOT, join(project, 'node_modules', 'oic-report'), 'dir');
+    const data = generatedEdition(80);
+    const out = join(project, 'out');
+    writeFileSync(
+      join(project, 'build.mjs'),
+      `import { buildReport, EXIT } from 'oic-report';
+const events = [];
+const result = await buildReport({ year: 2024, dataDir: ${JSON.stringify(data)}, outDir: ${JSON.stringify(out)}, formats: ['pdf'], onProgress: (e) => events.push(e.stage) });
+console.log(JSON.stringify({ outputs: result.outputs, ok: EXIT.ok, stages: [...new Set(events)], negative: result.figures.totals.negative }));`,
+    );
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile('node', ['build.mjs'], { cwd: project }, (error, out) => (error ? reject(error) : resolve(out))),
+    );
+    const result = JSON.parse(stdout) as { outputs: { format: string; lang: string; path: string; pages: number }[]; stages: string[]; negative: number };
+    expect(result.outputs.map((o) => [o.format, o.lang])).toEqual([
+      ['pdf', 'ar'],
+      ['pdf', 'en'],
+    ]);
+    expect(result.stages).toEqual(expect.arrayContaining(['validate', 'charts', 'layout', 'print', 'finish']));
+    const rows = readFileSync(join(data, '2024', 'incidents.csv'), 'utf8').split('\n').filter((l) => l.includes(',negative,'));
+    expect(result.negative).toBe(rows.length);
+    expect(pdfText(result.outputs[1]!.path)).toContain(catalog('en').about.heading);
+    expect(result.outputs[0]!.pages).toBeGreaterThan(5);
+  });
+
+  it('writes the html target, headings and all, with no browser started', async () => {
+    const out = temp('oic-html-');
+    const result = await buildReport({
+      year: 2024,
+      dataDir: generatedEdition(60),
+      outDir: out,
+      formats: ['html'],
+      // A browser that does not exist: the html target must not even look for one.
+      chrome: '/nonexistent/chromium',
+      env: { OIC_REPORT_CHROME: '/nonexistent/chromium' },
+    });
+    expect(result.browserStarted).toBe(false);
+    expect(result.outputs.map((o) => o.format)).toEqual(['html', 'html']);
+    expect(readdirSync(join(out, 'html', 'fonts'))).toContain('Amiri-Regular.ttf');
+    expect(readdirSync(join(out, 'html', 'assets'))).toEqual(['report.css']);
+    for (const lang of ['ar', 'en']) {
+      const html = readFileSync(join(out, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8');
+      const headings = headingsOf(html).map((h) => h.text);
+      const t = catalog(lang);
+      for (const heading of [t.about.heading, t.summary.heading, t.methodology.heading, t.annex.heading]) {
+        expect(headings.some((h) => h.endsWith(heading))).toBe(true);
+      }
+      expect(html).toContain('href="assets/report.css"');
+      // The document names its data as the data folder does, never by a path of this machine.
+      expect(html).toContain('2024/incidents.csv');
+      expect(html).not.toContain(tmpdir());
+    }
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+  });
+});
+
+describe('template errors', () => {
+  /** A copy of the shipped templates with one file's line replaced. */
+  function brokenTemplates(file: string, line: number, text: string): string {
+    const dir = join(temp('oic-templates-'), 'templates');
+    cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.splice(line - 1, 0, text);
+    writeFileSync(join(dir, file), lines.join('\n'));
+    return dir;
+  }
+
+  for (const file of ['report.hbs', 'partials/figure.hbs']) {
+    it(`an unclosed {{#if}} in ${file} exits 4 naming the file and line, before any browser starts`, async () => {
+      const templates = brokenTemplates(file, 3, '  {{#if cover}}<p>never closed</p>');
+      const out = temp('oic-out-');
+      const r = await runCli(['build', '2024', '--templates', templates, '--out', out], { env: { OIC_REPORT_CHROME: '/nonexistent/chromium' } });
+      expect(r.code).toBe(4);
+      expect(r.stderr.split('\n')[0]).toBe(`oic-report: ${join(templates, file)}:3:3: {{#if}} is never closed: add {{/if}} where the block ends`);
+      expect(r.stderr).toContain('  {{#if cover}}<p>never closed</p>');
+      expect(r.stderr).not.toContain('Chromium');
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+      expect(readdirSync(out)).toEqual([]);
+    });
+  }
+
+  it('a call of a partial that does not exist names it, its file and line', async () => {
+    const templates = brokenTemplates('partials/chapter.hbs', 2, '{{> chart}}');
+    const r = await runCli(['build', '2024', '--templates', templates, '--format', 'html', '--out', temp('oic-out-')]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`${join(templates, 'partials/chapter.hbs')}:2:1: there is no partial "chart"`);
+  });
+});
+
+describe('the command line', () => {
+  it('the same edition built from two working folders and data paths gives byte-identical PDFs', async () => {
+    const data = generatedEdition(60);
+    const [a, b] = [temp('oic-cwd-a-'), temp('oic-cwd-b-')];
+    cpSync(data, join(a, 'data'), { recursive: true });
+    cpSync(data, join(b, 'elsewhere', 'editions'), { recursive: true });
+    const env = { SOURCE_DATE_EPOCH: '1750464000' };
+    const first = await runCli(['build', '2024', '--lang', 'en', '--data', 'data', '--out', 'out'], { cwd: a, env });
+    const second = await runCli(['build', '2024', '--lang', 'en', '--data', join(b, 'elsewhere', 'editions'), '--out', join(b, 'pdf')], { cwd: join(b, 'elsewhere'), env });
+    expect(first.code, first.stderr).toBe(0);
+    expect(second.code, second.stderr).toBe(0);
+    const name = 'oic-islamophobia-report-2024-en.pdf';
+    const [x, y] = [readFileSync(join(a, 'out', name)), readFileSync(join(b, 'pdf', name))];
+    expect(x.equals(y)).toBe(true);
+    expect(x.includes(Buffer.from(a))).toBe(false);
+  });
+
+  it('`help build | head -1` ends quietly: no EPIPE, no stack trace', () => {
+    const out = execFileSync('sh', ['-c', `for i in 1 2 3; do node ${join(ROOT, 'bin', 'oic-report.js')} help build | head -1; done 2>&1`], { encoding: 'utf8' });
+    expect(out.trim().split('\n')).toEqual(Array(3).fill('Usage: oic-report build [options] <year>'));
+  });
+
+  it('build --encoding windows-1256 reads an Arabic file saved by Excel', async () => {
+    const csv = toCsv([row({ id: 'A', title_ar: 'هجوم على مسجد', country: 'FR' }), row({ id: 'B', country: 'DE', title_ar: 'كتابات مسيئة' })]);
+    const data = dataFolder('');
+    writeFileSync(join(data, '2024', 'incidents.csv'), windows1256(csv));
+    const out = temp('oic-out-');
+    const refused = await runCli(['build', '2024', '--data', data, '--out', out, '--format', 'html']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--encoding windows-1256');
+    const r = await runCli(['build', '2024', '--data', data, '--out', out, '--format', 'html', '--encoding', 'windows-1256']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(out, 'html', 'oic-islamophobia-report-2024-ar.html'), 'utf8')).toContain('هجوم على مسجد');
+  });
+});
