@@ -7,62 +7,18 @@
 // differ by dash or by order, so the charts survive grey-scale printing and colour-blind readers.
 import type { ChartConfiguration } from 'chart.js';
 import countries from 'i18n-iso-countries';
+import { chartContext, splitLabel } from './charts/context.js';
+import { PALETTE, sequence, WIDTH } from './charts/palette.js';
+import { CHARTS } from './charts/registry.js';
+import type { ChartSpec, ChartStrings } from './charts/spec.js';
 import type { Edition } from './edition.js';
-import { compareFigures, UNSPECIFIED, type Figures } from './figures.js';
-import { interpolate, type Locale } from './locale.js';
-import { labelOf, type Label, type Reference } from './reference.js';
-import { CHART_FONTS, PALETTE, sequence, WIDTH } from './charts/palette.js';
+import { UNSPECIFIED, type Figures } from './figures.js';
+import type { Locale } from './locale.js';
+import type { Reference } from './reference.js';
 
+export { periodLabel } from './charts/context.js';
 export { CHART_FONTS, PALETTE, sequence, WIDTH } from './charts/palette.js';
-
-/** The chapters of the report a chart can stand in (see the view model). */
-export type ChartSection = 'trends' | 'manifestations' | 'regions' | 'positive';
-
-export interface ChartSpec {
-  id: string;
-  /** The chapter that prints the chart; charts of a chapter keep the order chartSpecs gives them. */
-  section: ChartSection;
-  title: string;
-  caption: string;
-  width: number;
-  height: number;
-  /** Text direction of the labels; the renderer sets it on the canvas. */
-  direction: 'rtl' | 'ltr';
-  fontFamily: string;
-  config: ChartConfiguration;
-  /** The chart's data as a table: its text alternative, printed beside it. */
-  table: { head: string[]; rows: string[][] };
-}
-
-type Titled = { title: string; caption: string };
-
-/** The strings a chart needs from the language's catalog. */
-export interface ChartStrings {
-  negative: string;
-  positive: string;
-  month: string;
-  category: string;
-  region: string;
-  incidents: string;
-  country: string;
-  targetType: string;
-  previous: string;
-  change: string;
-  other: string;
-  unspecified: string;
-  monthOfPeriod: string;
-  monthlyTrend: Titled;
-  /** `{current}` and `{previous}` name the two periods. */
-  monthlyComparison: Titled;
-  negativeByCategory: Titled;
-  topCountries: Titled;
-  map: Titled;
-  byTargetType: Titled;
-  byRegion: Titled;
-  regionByCategory: Titled;
-  positiveByCategory: Titled;
-  positiveTypes: Titled;
-}
+export type { ChartSection, ChartSpec, ChartStrings } from './charts/spec.js';
 
 /** Segments of the region × category chart: the most frequent categories, the rest summed as "other". */
 const STACKED_CATEGORIES = 5;
@@ -75,138 +31,15 @@ export function chartSpecs(
   strings: ChartStrings,
   previous?: Figures,
 ): ChartSpec[] {
-  const rtl = locale.dir === 'rtl';
-  const n = locale.number;
-  const font = CHART_FONTS[locale.lang];
+  const ctx = chartContext(figures, edition, reference, locale, strings, previous);
+  const { rtl, n, font, signed, percent, options, horizontal, vertical, valueLabels, barHeight } = ctx;
+  const { negative: negativeLabel, positive: positiveLabel, region: regionLabel, country: countryLabel, target: targetLabel } = ctx.label;
   const base = { direction: locale.dir, fontFamily: font, width: WIDTH } as const;
-  const negativeLabel = (code: string) => labelOf(reference.categories.negative, code, locale.lang);
-  const positiveLabel = (code: string) => labelOf(reference.categories.positive, code, locale.lang);
-  const regionLabel = (code: string) => labelOf(reference.regions, code, locale.lang);
-  const countryLabel = (code: string) => reference.countryName(code, locale.lang);
-  const targetTypes = (reference as { targetTypes?: readonly Label[] }).targetTypes;
-  const targetLabel = (code: string) =>
-    code === UNSPECIFIED ? strings.unspecified : targetTypes ? labelOf(targetTypes, code, locale.lang) : code;
-  const signed = (value: number) => (value > 0 ? `+${n(value)}` : n(value));
-  const percent = (value: number | null) => (value === null ? '—' : value > 0 ? `+${locale.percent(value)}` : locale.percent(value));
-
-  const options = (legend: boolean) => ({
-    // Chart.js formats tick numbers with Intl and this locale: Arabic-Indic digits where the edition wants them.
-    locale: locale.tag,
-    responsive: false,
-    animation: false as const,
-    devicePixelRatio: 1,
-    layout: { padding: { top: 4, bottom: 4, left: 8, right: 8 } },
-    plugins: {
-      legend: legend
-        ? { display: true, position: 'top' as const, align: 'start' as const, rtl, labels: { boxWidth: 18, boxHeight: 14, padding: 14 } }
-        : { display: false },
-      tooltip: { enabled: false },
-    },
-  });
-  // Categorical axis mirrored in Arabic; the value axis on the reading side.
-  // `grace` leaves room past the longest bar for its value label.
-  const valueAxis = { beginAtZero: true, grace: '8%', grid: { color: PALETTE.grid }, ticks: { precision: 0 } };
-  const categoryAxis = { grid: { display: false } };
-  const vertical = {
-    // Region names under their bars, level and on two lines (see splitLabel), a size smaller to fit.
-    x: { ...categoryAxis, reverse: rtl, ticks: { maxRotation: 0, autoSkip: false, font: { family: font, size: 14 } } },
-    y: { ...valueAxis, position: rtl ? ('right' as const) : ('left' as const) },
-  };
-  const horizontal = {
-    x: { ...valueAxis, reverse: rtl },
-    y: { ...categoryAxis, position: rtl ? ('right' as const) : ('left' as const) },
-  };
-  // Numbers at the end of each bar, drawn by the renderer's value-label plugin in the edition's digits.
-  const valueLabels = { oicValueLabels: { locale: locale.tag } };
-  const barHeight = (bars: number, legend: boolean) => 56 + (legend ? 44 : 0) + bars * 34;
 
   const specs: ChartSpec[] = [];
-
-  // Trends: the two polarities month by month.
-  specs.push({
-    ...base,
-    id: 'monthly-trend',
-    section: 'trends',
-    ...strings.monthlyTrend,
-    height: 420,
-    config: {
-      type: 'line',
-      data: {
-        labels: figures.monthly.map((m) => locale.monthShort(m.month)),
-        datasets: [
-          series(strings.negative, figures.monthly.map((m) => m.negative), PALETTE.negative, false),
-          series(strings.positive, figures.monthly.map((m) => m.positive), PALETTE.positive, true),
-        ],
-      },
-      options: {
-        ...options(true),
-        plugins: { ...options(true).plugins, legend: lineLegend(rtl) },
-        scales: {
-          x: { reverse: rtl && edition.mirrorTimeAxes, offset: true, grid: { display: false } },
-          y: { ...valueAxis, position: rtl ? 'right' : 'left' },
-        },
-      },
-    } as ChartConfiguration,
-    table: {
-      head: [strings.month, strings.negative, strings.positive],
-      rows: figures.monthly.map((m) => [locale.monthLong(m.month), n(m.negative), n(m.positive)]),
-    },
-  });
-
-  // Trends: manifestations of this period against the previous one, month 1 on month 1.
-  if (previous) {
-    const comparison = compareFigures(figures, previous);
-    const current = periodLabel(figures.period, locale);
-    const before = periodLabel(previous.period, locale);
-    const sameMonths = comparison.monthly.every(
-      (m) => m.month !== undefined && m.previousMonth !== undefined && m.month.slice(5) === m.previousMonth.slice(5),
-    );
-    const labels = comparison.monthly.map((m) =>
-      sameMonths && m.month ? locale.monthShort(m.month) : n(m.index),
-    );
-    const titled = {
-      title: interpolate(strings.monthlyComparison.title, { current, previous: before }),
-      caption: interpolate(strings.monthlyComparison.caption, { current, previous: before }),
-    };
-    specs.push({
-      ...base,
-      id: 'monthly-comparison',
-      section: 'trends',
-      ...titled,
-      height: 420,
-      config: {
-        type: 'line',
-        data: {
-          labels,
-          datasets: [
-            series(current, comparison.monthly.map((m) => m.current?.negative ?? null), PALETTE.negative, false),
-            series(before, comparison.monthly.map((m) => m.previous?.negative ?? null), PALETTE.previous, true),
-          ],
-        },
-        options: {
-          ...options(true),
-          plugins: { ...options(true).plugins, legend: lineLegend(rtl) },
-          scales: {
-            x: {
-              reverse: rtl && edition.mirrorTimeAxes,
-              offset: true,
-              grid: { display: false },
-              ...(sameMonths ? {} : { title: { display: true, text: strings.monthOfPeriod } }),
-            },
-            y: { ...valueAxis, position: rtl ? 'right' : 'left' },
-          },
-        },
-      } as ChartConfiguration,
-      table: {
-        head: [strings.month, current, before, strings.change],
-        rows: comparison.monthly.map((m) => [
-          sameMonths && m.month ? locale.monthShort(m.month) : n(m.index),
-          m.current ? n(m.current.negative) : '—',
-          m.previous ? n(m.previous.negative) : '—',
-          m.current && m.previous ? signed(m.current.negative - m.previous.negative) : '—',
-        ]),
-      },
-    });
+  for (const chart of CHARTS) {
+    const content = chart.build(ctx);
+    if (content) specs.push({ ...base, id: chart.id, section: chart.section, ...content });
   }
 
   // Manifestations by type, most frequent first.
@@ -233,8 +66,8 @@ export function chartSpecs(
 
   // The hotspot list: this period's bars, the previous period's beside them in grey.
   const top = figures.topCountries;
-  const topChange = previous ? compareFigures(figures, previous).topCountries : undefined;
-  const previousPeriod = previous ? periodLabel(previous.period, locale) : undefined;
+  const topChange = ctx.comparison?.topCountries;
+  const previousPeriod = ctx.previousPeriod;
   specs.push({
     ...base,
     id: 'top-countries',
@@ -246,7 +79,7 @@ export function chartSpecs(
       data: {
         labels: top.map((c) => countryLabel(c.country)),
         datasets: [
-          { label: periodLabel(figures.period, locale), data: top.map((c) => c.count), backgroundColor: PALETTE.negative },
+          { label: ctx.period, data: top.map((c) => c.count), backgroundColor: PALETTE.negative },
           ...(topChange && previousPeriod
             ? [{ label: previousPeriod, data: topChange.map((c) => c.previous), backgroundColor: PALETTE.previous }]
             : []),
@@ -509,51 +342,4 @@ function withText(config: ChartConfiguration, font: { family: string; size: numb
       plugins: { ...options.plugins, legend: { ...legend, labels: { ...text, ...legend?.labels } } },
     },
   } as ChartConfiguration;
-}
-
-/** "2024" for a calendar year, otherwise "May 2014 – Apr 2015", in the locale's digits. */
-export function periodLabel(period: Edition['period'], locale: Pick<Locale, 'tag'>): string {
-  const [start, end] = [period.start, period.end];
-  if (start.slice(0, 4) === end.slice(0, 4) && start.slice(5) === '01-01' && end.slice(5) === '12-31') {
-    return new Intl.NumberFormat(locale.tag, { useGrouping: false }).format(Number(start.slice(0, 4)));
-  }
-  const month = new Intl.DateTimeFormat(locale.tag, { timeZone: 'UTC', month: 'short', year: 'numeric' });
-  return `${month.format(new Date(`${start}T00:00:00Z`))} – ${month.format(new Date(`${end}T00:00:00Z`))}`;
-}
-
-/** Long axis labels on two lines, split at the space nearest the middle. */
-function splitLabel(label: string): string | string[] {
-  if (label.length <= 16) return label;
-  const middle = label.length / 2;
-  let best = -1;
-  for (let i = label.indexOf(' '); i >= 0; i = label.indexOf(' ', i + 1)) {
-    if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
-  }
-  return best < 0 ? label : [label.slice(0, best), label.slice(best + 1)];
-}
-
-function lineLegend(rtl: boolean) {
-  // Legend keys drawn as the series' point markers (circle, square), which tell the series apart in grey-scale.
-  return {
-    display: true,
-    position: 'top' as const,
-    align: 'start' as const,
-    rtl,
-    labels: { usePointStyle: true, boxWidth: 10, boxHeight: 10, padding: 16 },
-  };
-}
-
-function series(label: string, data: (number | null)[], colour: string, dashed: boolean) {
-  return {
-    label,
-    data,
-    borderColor: colour,
-    backgroundColor: colour,
-    borderWidth: 3,
-    pointRadius: 4,
-    pointStyle: dashed ? ('rect' as const) : ('circle' as const),
-    // A dashed line keeps the two series apart where colour is lost.
-    borderDash: dashed ? [8, 5] : [],
-    tension: 0,
-  };
 }

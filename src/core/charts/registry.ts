@@ -1,0 +1,7 @@
+// The charts of the report in print order: chartSpecs builds them in this order, and each chapter prints
+// its own in it. A new chart is a module and a line here; a chart that does not apply returns nothing.
+import type { ChartDefinition } from './context.js';
+import { monthlyComparison } from './monthly-comparison.js';
+import { monthlyTrend } from './monthly-trend.js';
+
+export const CHARTS: readonly ChartDefinition[] = [monthlyTrend, monthlyComparison];
