@@ -6,13 +6,12 @@
 // says `mirrorTimeAxes`. Colours vary in lightness as well as hue, and series that share a chart also
 // differ by dash or by order, so the charts survive grey-scale printing and colour-blind readers.
 import type { ChartConfiguration } from 'chart.js';
-import countries from 'i18n-iso-countries';
-import { chartContext, splitLabel } from './charts/context.js';
+import { chartContext, mostFirst, splitLabel } from './charts/context.js';
 import { PALETTE, sequence, WIDTH } from './charts/palette.js';
 import { CHARTS } from './charts/registry.js';
 import type { ChartSpec, ChartStrings } from './charts/spec.js';
 import type { Edition } from './edition.js';
-import { UNSPECIFIED, type Figures } from './figures.js';
+import type { Figures } from './figures.js';
 import type { Locale } from './locale.js';
 import type { Reference } from './reference.js';
 
@@ -32,8 +31,8 @@ export function chartSpecs(
   previous?: Figures,
 ): ChartSpec[] {
   const ctx = chartContext(figures, edition, reference, locale, strings, previous);
-  const { rtl, n, font, signed, percent, options, horizontal, vertical, valueLabels, barHeight } = ctx;
-  const { negative: negativeLabel, positive: positiveLabel, region: regionLabel, country: countryLabel, target: targetLabel } = ctx.label;
+  const { rtl, n, font, options, horizontal, vertical, valueLabels, barHeight } = ctx;
+  const { negative: negativeLabel, positive: positiveLabel, region: regionLabel } = ctx.label;
   const base = { direction: locale.dir, fontFamily: font, width: WIDTH } as const;
 
   const specs: ChartSpec[] = [];
@@ -41,141 +40,6 @@ export function chartSpecs(
     const content = chart.build(ctx);
     if (content) specs.push({ ...base, id: chart.id, section: chart.section, ...content });
   }
-
-  // Manifestations by type, most frequent first.
-  const negative = [...figures.byCategory.negative].sort((a, b) => b.count - a.count);
-  specs.push({
-    ...base,
-    id: 'negative-by-category',
-    section: 'manifestations',
-    ...strings.negativeByCategory,
-    height: barHeight(negative.length, false),
-    config: {
-      type: 'bar',
-      data: {
-        labels: negative.map((c) => negativeLabel(c.category)),
-        datasets: [{ label: strings.negative, data: negative.map((c) => c.count), backgroundColor: PALETTE.negative }],
-      },
-      options: { ...options(false), indexAxis: 'y', scales: horizontal, plugins: { ...options(false).plugins, ...valueLabels } },
-    } as ChartConfiguration,
-    table: {
-      head: [strings.category, strings.incidents],
-      rows: negative.map((c) => [negativeLabel(c.category), n(c.count)]),
-    },
-  });
-
-  // The hotspot list: this period's bars, the previous period's beside them in grey.
-  const top = figures.topCountries;
-  const topChange = ctx.comparison?.topCountries;
-  const previousPeriod = ctx.previousPeriod;
-  specs.push({
-    ...base,
-    id: 'top-countries',
-    section: 'manifestations',
-    ...strings.topCountries,
-    height: barHeight(top.length * (topChange ? 1.4 : 1), Boolean(topChange)),
-    config: {
-      type: 'bar',
-      data: {
-        labels: top.map((c) => countryLabel(c.country)),
-        datasets: [
-          { label: ctx.period, data: top.map((c) => c.count), backgroundColor: PALETTE.negative },
-          ...(topChange && previousPeriod
-            ? [{ label: previousPeriod, data: topChange.map((c) => c.previous), backgroundColor: PALETTE.previous }]
-            : []),
-        ],
-      },
-      options: {
-        ...options(Boolean(topChange)),
-        indexAxis: 'y',
-        scales: horizontal,
-        plugins: { ...options(Boolean(topChange)).plugins, ...valueLabels },
-      },
-    } as ChartConfiguration,
-    table: {
-      head: [strings.country, strings.incidents, ...(topChange ? [strings.previous, strings.change, '%'] : [])],
-      rows: top.map((c, i) => {
-        const delta = topChange?.[i];
-        return [
-          countryLabel(c.country),
-          n(c.count),
-          ...(delta ? [n(delta.previous), signed(delta.change), percent(delta.percent)] : []),
-        ];
-      }),
-    },
-  });
-
-  // World map of manifestations per country. The renderer resolves ISO numeric codes to world-atlas shapes
-  // and gives every other country zero, so the spec carries data, not geometry.
-  const mapped = figures.byCountry
-    .filter((c) => c.negative > 0)
-    .sort((a, b) => b.negative - a.negative || a.country.localeCompare(b.country));
-  specs.push({
-    ...base,
-    id: 'manifestations-map',
-    section: 'manifestations',
-    ...strings.map,
-    // Equal Earth cut to the inhabited latitudes is about 2.2 times as wide as high; the rest holds the colour key.
-    height: 470,
-    config: {
-      type: 'choropleth',
-      data: {
-        labels: mapped.map((c) => c.country),
-        datasets: [
-          {
-            label: strings.negative,
-            data: mapped.map((c) => ({ feature: countries.alpha2ToNumeric(c.country) ?? c.country, value: c.negative })),
-            borderColor: '#ffffff',
-            borderWidth: 0.5,
-          },
-        ],
-      },
-      options: {
-        ...options(false),
-        // Room under the map for the colour key's numbers, which the key draws below its chart-area corner.
-        layout: { padding: { top: 4, bottom: 34, left: 8, right: 8 } },
-        scales: {
-          projection: { axis: 'x', projection: 'equalEarth' },
-          color: {
-            axis: 'x',
-            // Light to dark red: reads in grey-scale as light to dark. Countries without a manifestation: pale grey.
-            interpolate: 'reds',
-            missing: '#e6e6e6',
-            min: 0,
-            ticks: { precision: 0 },
-            legend: { position: rtl ? 'bottom-right' : 'bottom-left', align: 'bottom', length: 280, width: 14, margin: 16 },
-          },
-        },
-      },
-    } as unknown as ChartConfiguration,
-    table: {
-      head: [strings.country, strings.incidents],
-      rows: mapped.map((c) => [countryLabel(c.country), n(c.negative)]),
-    },
-  });
-
-  // Manifestations by what they targeted.
-  const targets = figures.byTargetType.filter((t) => t.negative > 0 || t.targetType !== UNSPECIFIED);
-  const byTarget = [...targets].sort((a, b) => b.negative - a.negative);
-  specs.push({
-    ...base,
-    id: 'negative-by-target',
-    section: 'manifestations',
-    ...strings.byTargetType,
-    height: barHeight(byTarget.length, false),
-    config: {
-      type: 'bar',
-      data: {
-        labels: byTarget.map((t) => targetLabel(t.targetType)),
-        datasets: [{ label: strings.negative, data: byTarget.map((t) => t.negative), backgroundColor: PALETTE.negative }],
-      },
-      options: { ...options(false), indexAxis: 'y', scales: horizontal, plugins: { ...options(false).plugins, ...valueLabels } },
-    } as ChartConfiguration,
-    table: {
-      head: [strings.targetType, strings.incidents],
-      rows: byTarget.map((t) => [targetLabel(t.targetType), n(t.negative)]),
-    },
-  });
 
   // "Islamophobia status": manifestations and positive developments, region by region.
   const regions = figures.byRegion;
@@ -203,6 +67,7 @@ export function chartSpecs(
   });
 
   // Region × type of manifestation: the most frequent types stacked, the rest as "other".
+  const negative = mostFirst(figures.byCategory.negative);
   const leading = negative.filter((c) => c.count > 0).slice(0, STACKED_CATEGORIES).map((c) => c.category);
   const hasOther = negative.some((c) => c.count > 0 && !leading.includes(c.category));
   const segments = [...leading.map((code) => ({ code, label: negativeLabel(code) })), ...(hasOther ? [{ code: '', label: strings.other }] : [])];
