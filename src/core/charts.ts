@@ -27,7 +27,7 @@ export function chartSpecs(
   strings: ChartStrings,
   previous?: Figures,
 ): ChartSpec[] {
-  const ctx = chartContext(figures, edition, reference, locale, strings, previous);
+  const ctx = chartContext({ figures, edition, reference, locale, strings, previous });
   const base = { direction: locale.dir, fontFamily: ctx.font, width: WIDTH } as const;
   const specs: ChartSpec[] = [];
   for (const chart of CHARTS) {

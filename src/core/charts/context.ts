@@ -16,13 +16,19 @@ export interface ChartDefinition {
   build(ctx: ChartContext): ChartContent | undefined;
 }
 
-export interface ChartContext extends Presets {
+/** What chartSpecs is given. */
+export interface ChartInput {
   figures: Figures;
   edition: Edition;
+  reference: Reference;
   locale: Locale;
   strings: ChartStrings;
-  /** The previous edition's figures and this period's comparison with them, where there is one. */
-  previous: Figures | undefined;
+  /** The previous edition's figures, where the report compares with it. */
+  previous?: Figures | undefined;
+}
+
+export interface ChartContext extends ChartInput, Presets {
+  /** This period's comparison with the previous edition, where there is one. */
   comparison: Comparison | undefined;
   /** The two periods' names, as the legends and tables print them. */
   period: string;
@@ -37,23 +43,13 @@ export interface ChartContext extends Presets {
   label: Record<'negative' | 'positive' | 'region' | 'country' | 'target', (code: string) => string>;
 }
 
-export function chartContext(
-  figures: Figures,
-  edition: Edition,
-  reference: Reference,
-  locale: Locale,
-  strings: ChartStrings,
-  previous?: Figures,
-): ChartContext {
+export function chartContext(input: ChartInput): ChartContext {
+  const { figures, edition, reference, locale, strings, previous } = input;
   const n = locale.number;
   const font = CHART_FONTS[locale.lang];
   return {
     ...presets(locale, edition, font),
-    figures,
-    edition,
-    locale,
-    strings,
-    previous,
+    ...input,
     comparison: previous ? compareFigures(figures, previous) : undefined,
     period: periodLabel(figures.period, locale),
     previousPeriod: previous ? periodLabel(previous.period, locale) : undefined,
