@@ -1,8 +1,9 @@
 // Trends: manifestations of this period against the previous one, month 1 on month 1. Only where the
 // edition has a previous one.
 import type { ChartConfiguration } from 'chart.js';
+import type { Comparison } from '../figures.js';
 import { interpolate } from '../locale.js';
-import type { ChartContext, ChartDefinition } from './context.js';
+import type { ChartDefinition } from './context.js';
 import { PALETTE } from './palette.js';
 
 export const monthlyComparison: ChartDefinition = {
@@ -14,6 +15,7 @@ export const monthlyComparison: ChartDefinition = {
     const sameMonths = comparison.monthly.every(
       (m) => m.month !== undefined && m.previousMonth !== undefined && m.month.slice(5) === m.previousMonth.slice(5),
     );
+    // Month names where both periods run over the same calendar months, else their numbers 1, 2, …
     const month = (m: Month) => (sameMonths && m.month ? locale.monthShort(m.month) : n(m.index));
     return {
       title: interpolate(strings.monthlyComparison.title, { current, previous: before }),
@@ -43,4 +45,4 @@ export const monthlyComparison: ChartDefinition = {
   },
 };
 
-type Month = NonNullable<ChartContext['comparison']>['monthly'][number];
+type Month = Comparison['monthly'][number];
