@@ -19,6 +19,7 @@ export { periodLabel } from './charts/context.js';
 export { CHART_FONTS, PALETTE, sequence, WIDTH } from './charts/palette.js';
 export type { ChartSection, ChartSpec, ChartStrings } from './charts/spec.js';
 
+/** The report's charts in print order (charts/registry.ts): each that applies to these figures, once. */
 export function chartSpecs(
   figures: Figures,
   edition: Edition,
