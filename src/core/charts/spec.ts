@@ -1,0 +1,54 @@
+// What a chart specification holds, and the strings of the catalog that charts are written with.
+import type { ChartConfiguration } from 'chart.js';
+
+/** The chapters of the report a chart can stand in (see the view model). */
+export type ChartSection = 'trends' | 'manifestations' | 'regions' | 'positive';
+
+export interface ChartSpec {
+  id: string;
+  /** The chapter that prints the chart; charts of a chapter keep the order chartSpecs gives them. */
+  section: ChartSection;
+  title: string;
+  caption: string;
+  width: number;
+  height: number;
+  /** Text direction of the labels; the renderer sets it on the canvas. */
+  direction: 'rtl' | 'ltr';
+  fontFamily: string;
+  config: ChartConfiguration;
+  /** The chart's data as a table: its text alternative, printed beside it. */
+  table: { head: string[]; rows: string[][] };
+}
+
+/** What a chart's module builds: its spec but for what chartSpecs gives every chart alike. */
+export type ChartContent = Omit<ChartSpec, 'id' | 'section' | 'width' | 'direction' | 'fontFamily'>;
+
+export type Titled = { title: string; caption: string };
+
+/** The strings a chart needs from the language's catalog. */
+export interface ChartStrings {
+  negative: string;
+  positive: string;
+  month: string;
+  category: string;
+  region: string;
+  incidents: string;
+  country: string;
+  targetType: string;
+  previous: string;
+  change: string;
+  other: string;
+  unspecified: string;
+  monthOfPeriod: string;
+  monthlyTrend: Titled;
+  /** `{current}` and `{previous}` name the two periods. */
+  monthlyComparison: Titled;
+  negativeByCategory: Titled;
+  topCountries: Titled;
+  map: Titled;
+  byTargetType: Titled;
+  byRegion: Titled;
+  regionByCategory: Titled;
+  positiveByCategory: Titled;
+  positiveTypes: Titled;
+}

@@ -1,0 +1,43 @@
+// The hotspot list: this period's bars, the previous period's beside them in grey.
+import type { ChartConfiguration } from 'chart.js';
+import type { ChartDefinition } from './context.js';
+import { PALETTE } from './palette.js';
+
+export const topCountries: ChartDefinition = {
+  id: 'top-countries',
+  section: 'manifestations',
+  build: (ctx) => {
+    const { strings, n, label, previousPeriod } = ctx;
+    const top = ctx.figures.topCountries;
+    const topChange = ctx.comparison?.topCountries;
+    const legend = Boolean(topChange);
+    return {
+      ...strings.topCountries,
+      height: ctx.barHeight(top.length * (topChange ? 1.4 : 1), legend),
+      config: {
+        type: 'bar',
+        data: {
+          labels: top.map((c) => label.country(c.country)),
+          datasets: [
+            { label: ctx.period, data: top.map((c) => c.count), backgroundColor: PALETTE.negative },
+            ...(topChange && previousPeriod
+              ? [{ label: previousPeriod, data: topChange.map((c) => c.previous), backgroundColor: PALETTE.previous }]
+              : []),
+          ],
+        },
+        options: ctx.barOptions(legend),
+      } as ChartConfiguration,
+      table: {
+        head: [strings.country, strings.incidents, ...(topChange ? [strings.previous, strings.change, '%'] : [])],
+        rows: top.map((c, i) => {
+          const delta = topChange?.[i];
+          return [
+            label.country(c.country),
+            n(c.count),
+            ...(delta ? [n(delta.previous), ctx.signed(delta.change), ctx.percent(delta.percent)] : []),
+          ];
+        }),
+      },
+    };
+  },
+};
