@@ -5,7 +5,7 @@
 // messages differ between Node versions and some carry no position at all.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { EXIT, UserError } from '../errors.js';
 import { displayPath } from './paths.js';
 
@@ -103,8 +103,19 @@ function parseJson(text: string, file: string, options: StructuredFileOptions): 
       [at && found ? `${file}:${at.line}:${at.column}: ${found.message}` : `${file}: ${(error as Error).message}`],
     );
   }
-  // JSON.parse has accepted the text, so it is YAML flow syntax too: parsed again only for the positions.
-  return { value, ...yamlDocument(text) };
+  // JSON.parse has accepted the text, so it is YAML flow syntax too: parsed again for the positions, and to find
+  // a key given twice, which JSON.parse takes silently (the last wins) where a hand-written file means a mistake.
+  const { doc, lineCounter } = yamlDocument(text);
+  const twice = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  if (twice.length > 0) {
+    throw new UserError(
+      `${file} gives a key twice`,
+      EXIT.usage,
+      'Keep one of the two: which of them counts would otherwise be a guess.',
+      twice.map((e) => problemLine(file, lineCounter, e, options)),
+    );
+  }
+  return { value, doc, lineCounter };
 }
 
 function parseYaml(text: string, file: string, options: StructuredFileOptions): Parsed {
@@ -119,19 +130,21 @@ function parseYaml(text: string, file: string, options: StructuredFileOptions): 
           '(every template, to be safe)',
         options,
       ),
-      doc.errors.map((e) => {
-        const { line, col } = lineCounter.linePos(e.pos[0]);
-        const message =
-          e.code === 'DUPLICATE_KEY'
-            ? 'this key is given twice in the same object (keys must be unique)'
-            : e.code === 'MULTIPLE_DOCS'
-              ? `${options.kind ?? 'the file'} is one YAML document: remove the second "---"`
-              : e.message;
-        return `${file}:${line}:${col}: ${message}`;
-      }),
+      doc.errors.map((e) => problemLine(file, lineCounter, e, options)),
     );
   }
   return { value: doc.toJS(), doc, lineCounter };
+}
+
+function problemLine(file: string, lineCounter: LineCounter, error: YAMLError, options: StructuredFileOptions): string {
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  const message =
+    error.code === 'DUPLICATE_KEY'
+      ? 'this key is given twice in the same object (keys must be unique)'
+      : error.code === 'MULTIPLE_DOCS'
+        ? `${options.kind ?? 'the file'} is one YAML document: remove the second "---"`
+        : error.message;
+  return `${file}:${line}:${col}: ${message}`;
 }
 
 /** Walks a path down the YAML nodes as far as it goes. */
