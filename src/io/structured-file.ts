@@ -1,0 +1,300 @@
+// Hand-written JSON and YAML files (import profiles, the project's config file), read with positions: a syntax
+// error names file:line:column, and a schema error can name the line of the key it is about. JSON is accepted
+// by JSON.parse alone, so a .json file means exactly what JSON means; its positions come from the `yaml` parser,
+// which reads JSON as YAML flow syntax, and its syntax errors from a small scanner of our own, because V8's
+// messages differ between Node versions and some carry no position at all.
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { EXIT, UserError } from '../errors.js';
+import { displayPath } from './paths.js';
+
+export type StructuredFormat = 'json' | 'yaml';
+
+/** Formats by file extension. */
+export const STRUCTURED_EXTENSIONS = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml' } as const;
+
+export const structuredFormatOf = (path: string): StructuredFormat | undefined =>
+  STRUCTURED_EXTENSIONS[extname(path).toLowerCase() as keyof typeof STRUCTURED_EXTENSIONS];
+
+/** 1-based, as editors show them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface StructuredFile {
+  /** The path as the user should read it in a message. */
+  file: string;
+  format: StructuredFormat;
+  value: unknown;
+  /**
+   * Where the value at a path is: a key's position for a map entry, an item's for a list. A path that goes
+   * further than the file stops at the deepest part found, so an error is still shown near its place.
+   */
+  positionOf(path: readonly PropertyKey[]): Position | undefined;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export interface StructuredFileOptions {
+  /** What the file is, in messages: "a profile is one YAML document". */
+  kind?: string;
+  /** Added to a syntax error's hint: where this kind of file is described, e.g. "docs/import-profiles.md". */
+  guide?: string;
+}
+
+/** Reads a .json, .yaml or .yml file; a missing or unreadable one, or a syntax error, is a UserError (exit 2). */
+export async function readStructuredFile(path: string, options: StructuredFileOptions = {}): Promise<StructuredFile> {
+  const file = displayPath(resolve(path));
+  const format = structuredFormatOf(path);
+  if (!format) {
+    throw new UserError(`${file} is neither .json, .yaml nor .yml`, EXIT.usage, 'Name the file after its format.');
+  }
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(
+      error.code === 'ENOENT' ? `there is no file ${file}` : `${file} cannot be read (${error.code ?? error.message})`,
+      EXIT.usage,
+      error.code === 'ENOENT' ? 'Check the path.' : 'Check that the file is readable by you.',
+    );
+  });
+  return parseStructuredText(text, file, format, options);
+}
+
+/** Parses text in a format; `file` is only for messages. Pure. */
+export function parseStructuredText(
+  text: string,
+  file: string,
+  format: StructuredFormat,
+  options: StructuredFileOptions = {},
+): StructuredFile {
+  // Editors on Windows may save a byte order mark; it is not part of the text.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const parsed = format === 'json' ? parseJson(body, file, options) : parseYaml(body, file, options);
+  const positionOf = positionsIn(parsed.doc, parsed.lineCounter);
+  return { file, format, value: parsed.value, positionOf, lineOf: (path) => positionOf(path)?.line };
+}
+
+interface Parsed {
+  value: unknown;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** prettyErrors off keeps messages one line; uniqueKeys makes a key given twice an error, not a silent overwrite. */
+function yamlDocument(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+const withGuide = (hint: string, options: StructuredFileOptions) => `${hint}${options.guide ? `; see ${options.guide}` : ''}.`;
+
+function parseJson(text: string, file: string, options: StructuredFileOptions): Parsed {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const found = safely(() => jsonSyntaxError(text));
+    const at = found ? positionAt(text, found.offset) : undefined;
+    throw new UserError(
+      `${file} is not valid JSON`,
+      EXIT.usage,
+      withGuide('Fix the line listed: JSON wants every key and text in double quotes, and no comma after the last entry', options),
+      // Should the scanner ever miss what JSON.parse refused, V8's own message is still better than none.
+      [at && found ? `${file}:${at.line}:${at.column}: ${found.message}` : `${file}: ${(error as Error).message}`],
+    );
+  }
+  // JSON.parse has accepted the text, so it is YAML flow syntax too: parsed again for the positions, and to find
+  // a key given twice, which JSON.parse takes silently (the last wins) where a hand-written file means a mistake.
+  const { doc, lineCounter } = yamlDocument(text);
+  const twice = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  if (twice.length > 0) {
+    throw new UserError(
+      `${file} gives a key twice`,
+      EXIT.usage,
+      'Keep one of the two: which of them counts would otherwise be a guess.',
+      twice.map((e) => problemLine(file, lineCounter, e, options)),
+    );
+  }
+  return { value, doc, lineCounter };
+}
+
+function parseYaml(text: string, file: string, options: StructuredFileOptions): Parsed {
+  const { doc, lineCounter } = yamlDocument(text);
+  if (doc.errors.length > 0) {
+    throw new UserError(
+      `${file} is not valid YAML`,
+      EXIT.usage,
+      // The usual cause: a template such as {label:category} … left unquoted reads as the start of a YAML object.
+      withGuide(
+        'Fix the lines listed. Put in double quotes any text that starts with { or [, or that holds ": " or " #" ' +
+          '(every template, to be safe)',
+        options,
+      ),
+      doc.errors.map((e) => problemLine(file, lineCounter, e, options)),
+    );
+  }
+  return { value: doc.toJS(), doc, lineCounter };
+}
+
+function problemLine(file: string, lineCounter: LineCounter, error: YAMLError, options: StructuredFileOptions): string {
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  const message =
+    error.code === 'DUPLICATE_KEY'
+      ? 'this key is given twice in the same object (keys must be unique)'
+      : error.code === 'MULTIPLE_DOCS'
+        ? `${options.kind ?? 'the file'} is one YAML document: remove the second "---"`
+        : error.message;
+  return `${file}:${line}:${col}: ${message}`;
+}
+
+/** Walks a path down the YAML nodes as far as it goes. */
+function positionsIn(doc: Document.Parsed, lineCounter: LineCounter) {
+  return (path: readonly PropertyKey[]): Position | undefined => {
+    let node: unknown = doc.contents;
+    let offset = isNode(node) ? node.range?.[0] : undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key];
+        if (!isNode(item)) break;
+        offset = item.range?.[0];
+        node = item;
+      } else break;
+    }
+    if (offset === undefined) return undefined;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+}
+
+function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: offset - lineStart + 1 };
+}
+
+function safely<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined; // e.g. a stack overflow on absurdly deep nesting
+  }
+}
+
+/** Thrown inside the scanner to unwind to the first error. */
+class JsonError {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
+}
+
+/** The first syntax error of a JSON text (RFC 8259, as JSON.parse reads it), or undefined if there is none. */
+function jsonSyntaxError(text: string): JsonError | undefined {
+  try {
+    new JsonScanner(text).document();
+    return undefined;
+  } catch (error) {
+    if (error instanceof JsonError) return error;
+    throw error;
+  }
+}
+
+/** A recursive-descent reader that only checks, saying at each refusal what to type instead. */
+class JsonScanner {
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  document(): void {
+    this.space();
+    if (this.atEnd()) this.fail('the file is empty: a JSON file holds a value, such as {}');
+    this.value();
+    this.space();
+    if (!this.atEnd()) this.fail('more text after the end of the JSON value');
+  }
+
+  private fail(message: string, at = this.i): never {
+    throw new JsonError(at, message);
+  }
+
+  private atEnd = () => this.i >= this.text.length;
+
+  /** Reads a sticky pattern at the current offset; returns what it matched, moving past it. */
+  private take(pattern: RegExp): string | undefined {
+    pattern.lastIndex = this.i;
+    const match = pattern.exec(this.text)?.[0];
+    if (match !== undefined) this.i = pattern.lastIndex;
+    return match;
+  }
+
+  private space(): void {
+    this.take(/[ \t\n\r]*/y);
+    if (/^\/[/*]/.test(this.text.slice(this.i, this.i + 2))) this.fail('JSON allows no comments (a .yaml file does, after #)');
+  }
+
+  private value(): void {
+    this.space();
+    const c = this.text[this.i];
+    if (c === undefined) return this.fail('the file ends where a value was expected');
+    if (c === '{' || c === '[') return this.container(c === '{');
+    if (c === '"') return this.string();
+    if (c === "'") this.fail('text must be in double quotes, not single ones');
+    if (this.take(/(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)(?![\w.+-])/y) !== undefined) return;
+    const start = this.i;
+    const bare = this.take(/[A-Za-z_][\w.-]*/y);
+    if (bare) this.fail(`${bare} is not a JSON value: put text in double quotes, "${bare}"`, start);
+    this.fail(/[\d.+-]/.test(c) ? 'not a number JSON allows (such as 3, -2, 0.5 or 1e3)' : `expected a value, not ${c}`);
+  }
+
+  private string(): void {
+    const start = this.i++;
+    for (; !this.atEnd() && this.text[this.i] !== '"'; this.i++) {
+      const c = this.text[this.i]!;
+      // A line break inside quotes almost always means the closing quote was forgotten on this line.
+      if (c === '\n' || c === '\r') this.fail('the closing double quote of this text is missing');
+      if (c < ' ') this.fail('a tab or other control character inside quotes: write it as \\t, \\n…');
+      if (c === '\\') {
+        if (this.take(/\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y) === undefined) {
+          this.fail('a backslash starts an escape such as \\n: write \\\\ for a backslash itself (or / in a path)');
+        }
+        this.i--; // the loop steps past the escape's last character
+      }
+    }
+    if (this.atEnd()) this.fail('the closing double quote of this text is missing', start);
+    this.i++;
+  }
+
+  private container(isObject: boolean): void {
+    const close = isObject ? '}' : ']';
+    this.i++;
+    this.space();
+    if (this.text[this.i] === close) return void this.i++;
+    for (;;) {
+      if (isObject) this.key();
+      this.value();
+      this.space();
+      if (this.text[this.i] === close) return void this.i++;
+      if (this.atEnd()) this.fail(`the file ends inside ${isObject ? 'an object' : 'a list'}: a closing ${close} is missing`);
+      if (this.text[this.i] !== ',') this.fail(`expected , or ${close} here (a comma missing?)`);
+      const comma = this.i++;
+      this.space();
+      if (this.text[this.i] === close) this.fail('a comma after the last entry: JSON allows none, remove it', comma);
+    }
+  }
+
+  private key(): void {
+    this.space();
+    if (this.atEnd()) this.fail('the file ends inside an object: a closing } is missing');
+    if (this.text[this.i] === "'") this.fail('a key must be in double quotes, not single ones');
+    if (this.text[this.i] !== '"') this.fail('expected a key in double quotes');
+    this.string();
+    this.space();
+    if (this.text[this.i] !== ':') this.fail('expected : after the key');
+    this.i++;
+  }
+}
