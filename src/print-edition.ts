@@ -13,12 +13,13 @@ import type { Incident, Language } from './core/incident.js';
 import { localeFor } from './core/locale.js';
 import { headingsOf } from './core/outline.js';
 import { pageSize, type Paper } from './core/page-style.js';
+import { destinationPages, finishPdf, loadPdf, type PrintedPdf } from './core/pdf-finish.js';
 import type { Reference } from './core/reference.js';
 import { buildReportView, type DataSummary, type ReportInput } from './core/view-model.js';
 import { EXIT, UserError } from './errors.js';
 import type { ChartRenderer } from './io/charts.js';
 import type { Narrative } from './io/narrative.js';
-import { destinationPages, finishPdf, loadPdf, printPdf, type PrintedPdf } from './io/pdf.js';
+import { printPdf } from './io/pdf.js';
 import type { TemplateSet } from './io/templates.js';
 
 export interface EditionContent {

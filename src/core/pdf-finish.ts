@@ -1,0 +1,207 @@
+// A printed PDF finished with pdf-lib: metadata, bookmark titles, reading direction, print-shop boxes, stable
+// structure ids. pdf-lib works on bytes in memory, so this touches neither disk nor browser.
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  ReadingDirection,
+  rgb,
+  type PDFPage,
+} from 'pdf-lib';
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  lang: string;
+  rightToLeft: boolean;
+  /** Fixed creation and modification date, for reproducible builds (SOURCE_DATE_EPOCH). */
+  date?: Date;
+}
+
+export interface PrintedPdf {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+/**
+ * The page (1-based) of every element that a link points to, by its id: Chromium writes them as named
+ * destinations. It has no target-counter(), so this is how a table of contents learns its page numbers.
+ */
+export function destinationPages(pdf: PDFDocument): Record<string, number> {
+  const pageIndex = new Map(pdf.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const pages: Record<string, number> = {};
+  for (const [name, value] of dests?.entries() ?? []) {
+    const dest = pdf.context.lookup(value);
+    const target = dest instanceof PDFArray ? dest.get(0) : undefined;
+    if (target instanceof PDFRef) pages[name.decodeText()] = pageIndex.get(target.toString()) ?? 0;
+  }
+  return pages;
+}
+
+export interface FinishOptions extends PdfMetadata {
+  /** The text of every heading in document order: the exact titles of Chromium's bookmarks (final prints). */
+  bookmarks: string[];
+  /**
+   * The entries of the table of contents, whose targets Chromium writes as named destinations: the bookmarks of
+   * a print without Chromium's outline (drafts).
+   */
+  contents: { level: number; id: string; title: string }[];
+  /** Trim inset (points) when the page carries bleed and crop-mark room around the trim. */
+  trim?: { insetPt: number; bleedPt: number };
+}
+
+/** A printed PDF, loaded once to read its destinations and, if final, to be finished. */
+export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
+  // Edited in place: copying pages into a new document would drop the structure tags.
+  return PDFDocument.load(bytes, { updateMetadata: false });
+}
+
+/** Metadata, exact bookmark titles, reading direction and print-shop boxes, edited in place. */
+export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promise<PrintedPdf> {
+  pdf.setTitle(options.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(options.author);
+  pdf.setSubject(options.subject);
+  pdf.setKeywords(options.keywords);
+  pdf.setCreator('oic-report');
+  pdf.setProducer('oic-report (Chromium, pdf-lib)');
+  pdf.setLanguage(options.lang);
+  const date = options.date ?? new Date();
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  if (options.rightToLeft) pdf.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
+
+  // Chromium writes heading text twice and scrambles Arabic titles that hold digits or Latin text.
+  const items = outlineItems(pdf);
+  if (items.length === 0) addOutline(pdf, options.contents);
+  else if (items.length === options.bookmarks.length) {
+    items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(options.bookmarks[i] ?? '')));
+  }
+  if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
+  renumberStructureIds(pdf);
+
+  const saved = await pdf.save();
+  return { bytes: saved, pages: pdf.getPageCount() };
+}
+
+/**
+ * Chromium names structure elements after DOM node numbers ("node00000127"), which depend on what else the
+ * browser process parsed before (the other language printing beside it). Renumbered in the same order, so
+ * two builds of the same inputs are byte-identical and the ID tree stays sorted.
+ */
+function renumberStructureIds(pdf: PDFDocument) {
+  const isNodeId = (value: unknown): value is PDFString | PDFHexString =>
+    (value instanceof PDFString || value instanceof PDFHexString) && /^node\d+$/.test(value.decodeText());
+  const visit = (object: unknown, found: (value: PDFString | PDFHexString, replace: (v: PDFString) => void) => void) => {
+    if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) {
+        if (isNodeId(value)) found(value, (v) => object.set(key, v));
+        else visit(value, found);
+      }
+    } else if (object instanceof PDFArray) {
+      object.asArray().forEach((value, i) => {
+        if (isNodeId(value)) found(value, (v) => object.set(i, v));
+        else visit(value, found);
+      });
+    }
+  };
+  const objects = pdf.context.enumerateIndirectObjects().map(([, object]) => object);
+  const ids = new Set<string>();
+  for (const object of objects) visit(object, (value) => ids.add(value.decodeText()));
+  const renamed = new Map([...ids].sort().map((id, i) => [id, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
+  for (const object of objects) visit(object, (value, replace) => replace(renamed.get(value.decodeText())!));
+}
+
+interface OutlineNode {
+  ref: PDFRef;
+  dict: PDFDict;
+  children: OutlineNode[];
+}
+
+/** An outline (bookmarks) of the contents' entries, nested by level, each pointing where its named destination does. */
+function addOutline(pdf: PDFDocument, entries: FinishOptions['contents']): void {
+  const context = pdf.context;
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const root: OutlineNode = { ref: context.nextRef(), dict: context.obj({ Type: 'Outlines' }), children: [] };
+  const open: OutlineNode[] = [root];
+  let count = 0;
+  for (const entry of entries) {
+    const target = dests?.get(PDFName.of(entry.id));
+    const dest = target === undefined ? undefined : context.lookup(target);
+    if (!(dest instanceof PDFArray)) continue;
+    open.length = Math.min(open.length, entry.level);
+    const parent = open.at(-1)!;
+    const node: OutlineNode = {
+      ref: context.nextRef(),
+      dict: context.obj({ Title: PDFHexString.fromText(entry.title), Parent: parent.ref, Dest: dest }),
+      children: [],
+    };
+    parent.children.push(node);
+    open.push(node);
+    count++;
+  }
+  if (count === 0) return;
+  const link = (node: OutlineNode): number => {
+    const { children } = node;
+    let descendants = children.length;
+    children.forEach((child, i) => {
+      if (i > 0) child.dict.set(PDFName.of('Prev'), children[i - 1]!.ref);
+      if (i < children.length - 1) child.dict.set(PDFName.of('Next'), children[i + 1]!.ref);
+      descendants += link(child);
+    });
+    if (children.length > 0) {
+      node.dict.set(PDFName.of('First'), children[0]!.ref);
+      node.dict.set(PDFName.of('Last'), children.at(-1)!.ref);
+      node.dict.set(PDFName.of('Count'), context.obj(descendants));
+    }
+    context.assign(node.ref, node.dict);
+    return descendants;
+  };
+  link(root);
+  pdf.catalog.set(PDFName.of('Outlines'), root.ref);
+}
+
+function outlineItems(pdf: PDFDocument): PDFDict[] {
+  const items: PDFDict[] = [];
+  const walk = (first: unknown) => {
+    for (let ref = first; ref; ) {
+      const item = pdf.context.lookup(ref as PDFRef, PDFDict);
+      items.push(item);
+      walk(item.get(PDFName.of('First')));
+      ref = item.get(PDFName.of('Next'));
+    }
+  };
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (outlines) walk(outlines.get(PDFName.of('First')));
+  return items;
+}
+
+/** TrimBox and BleedBox for the print shop, and crop marks in the room outside the bleed. */
+function markTrim(page: PDFPage, insetPt: number, bleedPt: number) {
+  const { width, height } = page.getSize();
+  const [x0, y0, x1, y1] = [insetPt, insetPt, width - insetPt, height - insetPt];
+  page.setTrimBox(x0, y0, x1 - x0, y1 - y0);
+  page.setBleedBox(x0 - bleedPt, y0 - bleedPt, x1 - x0 + 2 * bleedPt, y1 - y0 + 2 * bleedPt);
+  const gap = bleedPt + 2;
+  const colour = rgb(0, 0, 0);
+  const line = (sx: number, sy: number, ex: number, ey: number) =>
+    page.drawLine({ start: { x: sx, y: sy }, end: { x: ex, y: ey }, thickness: 0.25, color: colour });
+  for (const [x, dx] of [
+    [x0, -1],
+    [x1, 1],
+  ] as const) {
+    for (const [y, dy] of [
+      [y0, -1],
+      [y1, 1],
+    ] as const) {
+      line(x + dx * gap, y, x + dx * insetPt, y);
+      line(x, y + dy * gap, x, y + dy * insetPt);
+    }
+  }
+}
