@@ -19,7 +19,7 @@ import { buildReportView, type DataSummary, type ReportInput } from './core/view
 import { EXIT, UserError } from './errors.js';
 import type { ChartRenderer } from './io/charts.js';
 import type { Narrative } from './io/narrative.js';
-import { printPdf } from './io/pdf.js';
+import { printPdf } from './io/print-pdf.js';
 import type { TemplateSet } from './io/templates.js';
 
 export interface EditionContent {
