@@ -1,5 +1,6 @@
-// Reading PDFs back the way a reader's tools do: poppler's pdftotext and pdfinfo.
+// Reading PDFs back the way a reader's tools do: poppler's pdftotext and pdfinfo, and the bookmarks a viewer lists.
 import { execFileSync } from 'node:child_process';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFHexString, type PDFString } from 'pdf-lib';
 
 /** The PDF's text in logical order, without the direction marks pdftotext wraps Arabic in, spaces folded. */
 export function pdfText(path: string, pages?: { first: number; last: number }): string {
@@ -26,3 +27,33 @@ export function arabicIndic(n: number): string {
 
 /** Without any white space: pdftotext drops or adds spaces where Arabic meets digits. */
 export const compact = (text: string) => text.replace(/\s+/g, '');
+
+export interface Bookmark {
+  title: string;
+  /** 1-based; 0 if its destination is not a page of the document. */
+  page: number;
+  depth: number;
+  parent?: string;
+  /** The item's /Count: how many of its descendants show when it is open. */
+  count?: number;
+}
+
+/** The outline in reading order, from /First and /Next as a viewer walks it. */
+export function outlineOf(pdf: PDFDocument): Bookmark[] {
+  const pages = new Map(pdf.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const found: Bookmark[] = [];
+  const walk = (ref: unknown, depth: number, parent?: string) => {
+    for (let r = ref; r; ) {
+      const item = pdf.context.lookup(r as PDFRef, PDFDict);
+      const dest = item.lookup(PDFName.of('Dest'), PDFArray);
+      const title = (item.lookup(PDFName.of('Title')) as PDFString | PDFHexString).decodeText();
+      const count = item.lookupMaybe(PDFName.of('Count'), PDFNumber)?.asNumber();
+      const page = pages.get((dest.get(0) as PDFRef).toString()) ?? 0;
+      found.push({ title, page, depth, ...(parent ? { parent } : {}), ...(count === undefined ? {} : { count }) });
+      walk(item.get(PDFName.of('First')), depth + 1, title);
+      r = item.get(PDFName.of('Next'));
+    }
+  };
+  walk(pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')), 0);
+  return found;
+}

@@ -3,10 +3,10 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFString, type PDFHexString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, generatedEdition } from './helpers.js';
-import { pdfInfo, pdfText } from './pdf.js';
+import { outlineOf, pdfInfo, pdfText, type Bookmark } from './pdf.js';
 
 const EPOCH = '1750464000'; // 21 June 2025
 
@@ -21,29 +21,8 @@ function build(data: string, out: string, ...args: string[]): Promise<void> {
   });
 }
 
-interface Bookmark {
-  title: string;
-  page: number;
-  depth: number;
-  parent?: string;
-}
-
 async function bookmarks(path: string): Promise<Bookmark[]> {
-  const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
-  const pages = new Map(pdf.getPages().map((p, i) => [p.ref.toString(), i + 1]));
-  const found: Bookmark[] = [];
-  const walk = (ref: unknown, depth: number, parent?: string) => {
-    for (let r = ref; r; ) {
-      const item = pdf.context.lookup(r as PDFRef, PDFDict);
-      const dest = item.lookup(PDFName.of('Dest'), PDFArray);
-      const title = (item.lookup(PDFName.of('Title')) as PDFString | PDFHexString).decodeText();
-      found.push({ title, page: pages.get((dest.get(0) as PDFRef).toString()) ?? 0, depth, ...(parent ? { parent } : {}) });
-      walk(item.get(PDFName.of('First')), depth + 1, title);
-      r = item.get(PDFName.of('Next'));
-    }
-  };
-  walk(pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')), 0);
-  return found;
+  return outlineOf(await PDFDocument.load(readFileSync(path), { updateMetadata: false }));
 }
 
 /** Letters only: pdftotext reorders digits and punctuation around Arabic, never the letters. */

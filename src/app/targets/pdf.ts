@@ -7,7 +7,8 @@ import { pageSize, type Paper } from '../../core/page-style.js';
 import { buildReportView } from '../../core/view-model.js';
 import { EXIT, UserError } from '../../errors.js';
 import { writeHtmlPage } from '../../io/html-edition.js';
-import { destinationPages, finishPdf, loadPdf, printPdf, type PrintedPdf } from '../../io/pdf.js';
+import { destinationPages, finishPdf, loadPdf, type PrintedPdf } from '../../core/pdf-finish.js';
+import { printPdf } from '../../io/print-pdf.js';
 import type { LanguageEdition, PageSettings } from '../edition-view.js';
 import type { ProgressListener } from '../progress.js';
 

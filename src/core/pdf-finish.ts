@@ -1,8 +1,5 @@
-// HTML file → PDF bytes, in Chromium, then finished with pdf-lib: metadata, bookmark titles, reading
-// direction, print-shop boxes. The page runs no script and may load nothing but its own HTML and the
-// folders it is allowed (templates, fonts).
-import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer';
+// A printed PDF finished with pdf-lib: metadata, bookmark titles, reading direction, print-shop boxes, stable
+// structure ids. pdf-lib works on bytes in memory, so this touches neither disk nor browser.
 import {
   PDFArray,
   PDFDict,
@@ -30,47 +27,6 @@ export interface PdfMetadata {
 export interface PrintedPdf {
   bytes: Uint8Array;
   pages: number;
-}
-
-/**
- * How a print is made. `final`: tagged (the structure a screen reader and an archive need) with Chromium's
- * outline. `layout` and `draft`: untagged and without outline, in about a third of the time: enough to learn
- * where each heading falls, and for a draft to read (its bookmarks are added by finishPdf).
- */
-export type PrintKind = 'final' | 'draft' | 'layout';
-
-/** Prints the HTML file as Chromium lays it out for print; the raw PDF, not yet finished. */
-export async function printPdf(
-  browser: Browser,
-  htmlPath: string,
-  allowedFolders: string[],
-  kind: PrintKind = 'final',
-): Promise<Uint8Array> {
-  const page = await browser.newPage();
-  try {
-    await page.setJavaScriptEnabled(false);
-    const htmlUrl = pathToFileURL(htmlPath).href;
-    const allowed = allowedFolders.map((dir) => pathToFileURL(dir).href.replace(/\/?$/, '/'));
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url === htmlUrl || url.startsWith('data:') || allowed.some((prefix) => url.startsWith(prefix))) {
-        void request.continue();
-      } else {
-        void request.abort('accessdenied');
-      }
-    });
-    await page.goto(htmlUrl, { waitUntil: 'load' });
-    return await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      tagged: kind === 'final',
-      outline: kind === 'final',
-      waitForFonts: true,
-    });
-  } finally {
-    await page.close();
-  }
 }
 
 /**
