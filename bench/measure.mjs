@@ -10,8 +10,8 @@
 //        validate    `oic-report validate --format json` itself: every row validated and counted into the
 //                    figures' totals, no incident kept, a large file read by one thread per core
 //        validate-1  the same in one thread (--threads 1)
-//        build-data  what `oic-report build` does before printing: the same, keeping every accepted incident
-//                    and rejected row, then computeFigures over the incidents
+//        build-data  what `oic-report build` does before printing (loadEdition): the same, keeping every
+//                    accepted incident and rejected row
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -57,32 +57,22 @@ if (kind === 'csv-parse') {
   rows = file.rowsRead;
   extra = { accepted: file.rowsAccepted, rejected: file.rowsRejected, warnings: file.warnings, threads: file.threads, incidents: file.totals.all };
 } else if (kind === 'build-data') {
-  const { openIncidentFile, readEdition, readReference } = await import(new URL('io/edition-data.js', dist).href);
-  const { validateIncidentStream } = await import(new URL('core/validate.js', dist).href);
-  const { computeFigures } = await import(new URL('core/figures.js', dist).href);
-  // As src/build.ts readValidated() and buildReport(): incidents kept for the report, rejected rows listed.
-  const edition = await readEdition(join(dataDir, yearText));
-  const reference = await readReference(dataDir);
-  const source = await openIncidentFile(file);
-  /** @type {unknown[]} */
-  const rejected = [];
-  const result = await validateIncidentStream(source.file, source.columns, source.records, edition, reference, {
-    onRejected: (/** @type {unknown} */ row) => rejected.push(row),
-  });
-  const validated = process.hrtime.bigint();
-  const figures = computeFigures(result.incidents, edition, reference);
-  rows = result.rowsRead;
+  // The build's own loading (src/app/load-edition.ts): incidents and rejected rows kept, the figures counted, the
+  // previous edition and narrative read.
+  const { loadEdition } = await import(new URL('app/load-edition.js', dist).href);
+  const loaded = await loadEdition({ year: Number(yearText), dataDir, keepIncidents: true });
+  rows = loaded.data.result.rowsRead;
   extra = {
-    accepted: result.rowsAccepted,
-    rejected: result.rowsRejected,
-    warnings: result.warnings,
-    figuresSeconds: Number(process.hrtime.bigint() - validated) / 1e9,
-    total: figures.totals.all,
+    accepted: loaded.data.result.rowsAccepted,
+    rejected: loaded.data.result.rowsRejected,
+    warnings: loaded.data.result.warnings,
+    threads: loaded.data.threads,
+    total: loaded.figures.totals.all,
   };
 } else if (kind === 'idle') {
   // The fixed cost of a child: node and the modules, no data.
   await import(new URL('cli/validate.js', dist).href);
-  await import(new URL('core/figures.js', dist).href);
+  await import(new URL('app/load-edition.js', dist).href);
 } else {
   console.error(`unknown kind ${kind}`);
   process.exit(2);

@@ -3,10 +3,11 @@
 // typed events (onProgress), failures as UserError (with an exit code and a hint) or TemplateError.
 export { buildReport, reportFileName, type BuildOptions, type BuildOutput, type BuildResult } from './app/build.js';
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './app/build-formats.js';
-export { loadEdition, type EditionData, type LoadEditionOptions, type LoadedEdition } from './app/load-edition.js';
+export { loadEdition, openEdition, type EditionData, type LoadEditionOptions, type LoadedEdition, type OpenedEdition } from './app/load-edition.js';
+export { projectOptionsSchema, type ProjectOptions } from './app/options.js';
 export type { ProgressEvent, ProgressListener, Stage } from './app/progress.js';
 export { validateEdition, type FileReport, type ValidateOptions, type ValidateResult } from './app/validate.js';
-export { importSource, type ImportOptions, type ImportResult } from './io/import.js';
+export { importSource, type ImportOptions, type ImportResult } from './app/import.js';
 export { EXIT, TemplateError, UserError, type ExitCode, type SourcePosition } from './errors.js';
 export type { Edition } from './core/edition.js';
 export type { Figures } from './core/figures.js';

@@ -24,7 +24,7 @@ describe('the library', () => {
       join(project, 'build.mjs'),
       `import { buildReport, EXIT } from 'oic-report';
 const events = [];
-const result = await buildReport({ year: 2024, dataDir: ${JSON.stringify(data)}, outDir: ${JSON.stringify(out)}, formats: ['pdf'], onProgress: (e) => events.push(e.stage) });
+const result = await buildReport({ year: 2024, data: ${JSON.stringify(data)}, out: ${JSON.stringify(out)}, formats: ['pdf'], onProgress: (e) => events.push(e.stage) });
 console.log(JSON.stringify({ outputs: result.outputs, ok: EXIT.ok, stages: [...new Set(events)], negative: result.figures.totals.negative }));`,
     );
     const stdout = await new Promise<string>((resolve, reject) =>
@@ -46,8 +46,8 @@ console.log(JSON.stringify({ outputs: result.outputs, ok: EXIT.ok, stages: [...n
     const out = temp('oic-html-');
     const result = await buildReport({
       year: 2024,
-      dataDir: generatedEdition(60),
-      outDir: out,
+      data: generatedEdition(60),
+      out,
       formats: ['html'],
       // A browser that does not exist: the html target must not even look for one.
       chrome: '/nonexistent/chromium',
@@ -139,5 +139,29 @@ describe('the command line', () => {
     const r = await runCli(['build', '2024', '--data', data, '--out', out, '--format', 'html', '--encoding', 'windows-1256']);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(out, 'html', 'oic-islamophobia-report-2024-ar.html'), 'utf8')).toContain('هجوم على مسجد');
+  });
+
+  it('reads oic-report.config.yaml in the working folder, its paths relative to it; flags override it; a wrong key is named', async () => {
+    const project = temp('oic-project-');
+    cpSync(generatedEdition(40), join(project, 'editions'), { recursive: true });
+    writeFileSync(join(project, 'oic-report.config.yaml'), '# the settings of our office\ndata: editions\nout: build/{year}\nlanguages: [en]\nformats: [html]\n');
+    const elsewhere = join(project, 'sub');
+    mkdirSync(elsewhere);
+    writeFileSync(join(elsewhere, 'settings.json'), JSON.stringify({ data: '../editions', out: '../build/{year}', formats: ['html'] }));
+    const first = await runCli(['build', '2024'], { cwd: project });
+    expect(first.code, first.stderr).toBe(0);
+    expect(readdirSync(join(project, 'build', '2024', 'html')).filter((f) => f.endsWith('.html'))).toEqual(['oic-islamophobia-report-2024-en.html']);
+    const flagged = await runCli(['build', '2024', '--config', 'settings.json', '--lang', 'ar'], { cwd: elsewhere });
+    expect(flagged.code, flagged.stderr).toBe(0);
+    expect(readdirSync(join(project, 'build', '2024', 'html')).filter((f) => f.endsWith('.html')).sort()).toEqual([
+      'oic-islamophobia-report-2024-ar.html',
+      'oic-islamophobia-report-2024-en.html',
+    ]);
+    writeFileSync(join(project, 'oic-report.config.yaml'), 'data: editions\npapr: A4\nthreads: 40\n');
+    const wrong = await runCli(['validate', '2024'], { cwd: project });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('oic-report: oic-report.config.yaml is not a valid config file');
+    expect(wrong.stderr).toContain('oic-report.config.yaml:2: papr: unknown key');
+    expect(wrong.stderr).toContain('oic-report.config.yaml:3: threads: must be a whole number from 1 to 16');
   });
 });

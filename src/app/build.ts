@@ -11,7 +11,6 @@ import { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './build-format
 import type { Edition } from '../core/edition.js';
 import type { Figures } from '../core/figures.js';
 import type { Language } from '../core/incident.js';
-import type { Paper } from '../core/page-style.js';
 import { formatProblem, type Problem } from '../core/validate.js';
 import { buildReportView } from '../core/view-model.js';
 import { EXIT, UserError } from '../errors.js';
@@ -19,7 +18,6 @@ import { findBrowser, launchBrowser } from '../io/browser.js';
 import { ChartRenderer } from '../io/charts.js';
 import { rejectedCsv } from '../io/csv-write.js';
 import { locateEdition, readEdition } from '../io/edition-data.js';
-import type { Encoding } from '../io/encoding.js';
 import { writeFiguresOutput } from '../io/figures-output.js';
 import { writeHtmlAssets, writeHtmlPage } from '../io/html-edition.js';
 import { writeOutput } from '../io/output.js';
@@ -27,34 +25,22 @@ import { packagePath } from '../io/paths.js';
 import { readCatalog, readTemplates } from '../io/templates.js';
 import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
 import { loadEdition, type EditionData } from './load-edition.js';
+import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
 import type { ProgressListener } from './progress.js';
 import { printEdition, type PrintedEdition } from './targets/pdf.js';
 
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
 
-export interface BuildOptions {
+/**
+ * The project options (the same as the config file's and the flags', see app/options.ts) and what is particular
+ * to one build.
+ */
+export interface BuildOptions extends ProjectOptions {
   year: number;
-  /** Folder holding one sub-folder per edition; default ./data. */
-  dataDir?: string;
-  /** Default ./out/<year>. */
-  outDir?: string;
-  /** Default: the edition's languages. */
-  languages?: Language[];
-  /** What to write; default pdf and figures. */
-  formats?: readonly BuildFormat[];
-  chrome?: string;
-  templatesDir?: string;
-  paper?: Paper;
-  /** Bleed around the trim for a print shop, in mm; adds trim and bleed boxes and crop marks. */
-  bleedMm?: number;
   /** A DRAFT watermark, and the build time and data fingerprint in every footer; printed untagged, quicker. */
   draft?: boolean;
   /** Build even if rows have errors: they are left out, listed in out/<year>/rejected.csv and the annex. */
   allowInvalid?: boolean;
-  /** Encoding of incidents.csv when it has no byte order mark (default UTF-8). */
-  encoding?: Encoding;
-  /** Threads to read a large incident file with. */
-  threads?: number;
   /** SOURCE_DATE_EPOCH and the browser variables are read from here; default process.env. */
   env?: NodeJS.ProcessEnv;
   onProgress?: ProgressListener;
@@ -91,33 +77,34 @@ export function reportFileName(year: number, lang: Language): string {
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
+  const project = checkOptions(options);
   const env = options.env ?? process.env;
-  const formats = new Set(options.formats ?? DEFAULT_FORMATS);
-  const dataDir = resolve(options.dataDir ?? 'data');
-  const templatesDir = resolve(options.templatesDir ?? packagePath('templates'));
+  const formats = new Set(project.formats ?? DEFAULT_FORMATS);
+  const dataDir = resolve(project.data ?? 'data');
+  const templatesDir = resolve(project.templates ?? packagePath('templates'));
   const fontsDir = packagePath('fonts');
-  const outDir = resolve(options.outDir ?? join('out', String(options.year)));
+  const outDir = resolve((project.out ?? DEFAULT_OUT).replaceAll('{year}', String(options.year)));
   const progress = options.onProgress;
 
   // Everything cheap first: a wrong edition, language, template or browser is told before any slow work.
   const edition = await readEdition(await locateEdition(dataDir, options.year));
-  const languages = options.languages ?? edition.languages;
+  const languages = project.languages ?? edition.languages;
   const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang)));
   const templates = await readTemplates(templatesDir);
   const template = compileReport(templates);
   // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
-  const browserStarting = formats.has('pdf') ? launchBrowser(findBrowser(options.chrome, env)) : undefined;
+  const browserStarting = formats.has('pdf') ? launchBrowser(findBrowser(project.chrome, env)) : undefined;
   browserStarting?.catch(() => {});
 
   const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
   try {
     const loaded = await loadEdition({
       year: options.year,
-      dataDir,
+      data: dataDir,
       keepIncidents: true,
       languages,
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(options.threads ? { threads: options.threads } : {}),
+      ...(project.encoding ? { encoding: project.encoding } : {}),
+      ...(project.threads ? { threads: project.threads } : {}),
       ...(progress ? { onProgress: progress } : {}),
     });
     if (loaded.errors.length > 0 && !options.allowInvalid) throw dataError(loaded.data, loaded.errors);
@@ -128,8 +115,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
 
     const date = sourceDate(env);
     const settings: PageSettings = {
-      paper: options.paper ?? 'A4',
-      ...(options.bleedMm ? { bleedMm: options.bleedMm } : {}),
+      paper: project.paper ?? 'A4',
+      ...(project.bleed ? { bleedMm: project.bleed } : {}),
       ...(options.draft ? { draft: { builtAt: (date ?? new Date()).toISOString() } } : {}),
     };
     const renderer = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
@@ -191,6 +178,18 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     await rm(workDir, { recursive: true, force: true });
     await browserStarting?.then((b) => b.close()).catch(() => {});
   }
+}
+
+/** The library's callers get the config file's checks: a wrong value is a usage error naming the option. */
+function checkOptions(options: BuildOptions): ProjectOptions {
+  const checked = projectOptionsSchema.safeParse(Object.fromEntries(PROJECT_OPTION_KEYS.filter((k) => options[k] !== undefined).map((k) => [k, options[k]])));
+  if (checked.success) return checked.data;
+  throw new UserError(
+    'the build options are not valid',
+    EXIT.usage,
+    'See the options of oic-report.config.json in the README.',
+    checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+  );
 }
 
 function dataError(data: EditionData, errors: Problem[]): UserError {

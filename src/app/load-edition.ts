@@ -18,7 +18,7 @@ import type { ProgressListener } from './progress.js';
 export interface LoadEditionOptions {
   year: number;
   /** Folder holding one sub-folder per edition; default ./data. */
-  dataDir?: string;
+  data?: string;
   /** Encoding of incidents.csv when it has no byte order mark; default UTF-8. */
   encoding?: Encoding;
   /** Threads to read a large file with; default one per core for a file over 160 MB. */
@@ -52,12 +52,15 @@ export interface EditionData {
   rejected: RejectedRow[];
 }
 
-export interface LoadedEdition {
+export interface OpenedEdition {
   year: number;
   dataDir: string;
   editionDir: string;
   edition: Edition;
   reference: Reference;
+}
+
+export interface LoadedEdition extends OpenedEdition {
   data: EditionData;
   /** The accepted incidents counted: the same whether incidents were kept or not. */
   figures: Figures;
@@ -70,11 +73,15 @@ export interface LoadedEdition {
   warnings: Problem[];
 }
 
-export async function loadEdition(options: LoadEditionOptions): Promise<LoadedEdition> {
-  const dataDir = resolve(options.dataDir ?? 'data');
+/** An edition's folder, description and reference tables, without its data: what import needs. */
+export async function openEdition(options: Pick<LoadEditionOptions, 'year' | 'data'>): Promise<OpenedEdition> {
+  const dataDir = resolve(options.data ?? 'data');
   const editionDir = await locateEdition(dataDir, options.year);
-  const edition = await readEdition(editionDir);
-  const reference = await readReference(dataDir);
+  return { year: options.year, dataDir, editionDir, edition: await readEdition(editionDir), reference: await readReference(dataDir) };
+}
+
+export async function loadEdition(options: LoadEditionOptions): Promise<LoadedEdition> {
+  const { dataDir, editionDir, edition, reference } = await openEdition(options);
   const path = join(editionDir, 'incidents.csv');
   const file = displayPath(path);
   const progress = options.onProgress;

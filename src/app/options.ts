@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { LANGUAGES } from '../core/incident.js';
 import type { Paper } from '../core/page-style.js';
 import { ENCODINGS } from '../io/encoding.js';
+import { BUILD_FORMATS, DEFAULT_FORMATS } from './build-formats.js';
 
 /** Looked for in the working folder, in this order; two at once is an error, so none is silently ignored. */
 export const CONFIG_FILE_NAMES = ['oic-report.config.json', 'oic-report.config.yaml', 'oic-report.config.yml'] as const;
 
 export const PAPERS = ['A4', 'Letter'] as const satisfies readonly Paper[];
-export const OUTPUT_FORMATS = ['pdf', 'html', 'figures'] as const;
 /** The output folder when none is given; {year} stands for the edition's year. */
 export const DEFAULT_OUT = 'out/{year}';
 
@@ -58,9 +58,9 @@ export const projectOptionsSchema = z.strictObject(
     bleed: numberIn(0, 20, 'a number of millimetres')
       .optional()
       .describe('Bleed for a print shop, in millimetres: adds trim and bleed boxes and crop marks. Default: 0.'),
-    formats: listOf(OUTPUT_FORMATS)
+    formats: listOf(BUILD_FORMATS)
       .optional()
-      .describe(`What to write, some of ${OUTPUT_FORMATS.join(', ')}.`),
+      .describe(`What to write, some of ${BUILD_FORMATS.join(', ')}. Default: ${DEFAULT_FORMATS.join(', ')}.`),
   },
   // A file holding a list or a lone value; unknown keys keep zod's issue, which names them.
   { error: (issue) => (issue.code === 'invalid_type' ? 'must hold settings, as key: value lines' : undefined) },

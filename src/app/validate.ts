@@ -2,16 +2,12 @@
 // loading as the build (loadEdition), so the two can never disagree about a row.
 import type { Figures } from '../core/figures.js';
 import type { ValidationResult } from '../core/validate.js';
-import type { Encoding } from '../io/encoding.js';
 import { loadEdition } from './load-edition.js';
+import type { ProjectOptions } from './options.js';
 import type { ProgressListener } from './progress.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends Pick<ProjectOptions, 'data' | 'encoding' | 'threads'> {
   year: number;
-  /** Folder holding one sub-folder per edition; default ./data. */
-  dataDir?: string;
-  encoding?: Encoding;
-  threads?: number;
   /** At most this many problems of each kind are kept; every one is counted. */
   maxProblemsPerKind?: number;
   onProgress?: ProgressListener;
@@ -37,7 +33,7 @@ export interface ValidateResult {
 export async function validateEdition(options: ValidateOptions): Promise<ValidateResult> {
   const loaded = await loadEdition({
     year: options.year,
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.data ? { data: options.data } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
     ...(options.maxProblemsPerKind !== undefined ? { maxProblemsPerKind: options.maxProblemsPerKind } : {}),

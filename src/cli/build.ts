@@ -3,29 +3,22 @@ import { Command, Option } from 'commander';
 import { DEFAULT_FORMATS, type BuildFormat } from '../app/build-formats.js';
 import type { BuildResult } from '../app/build.js';
 import type { Language } from '../core/incident.js';
-import type { Paper } from '../core/page-style.js';
+import { PAPERS, type ProjectOptions } from '../app/options.js';
 import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, type ExitCode } from '../errors.js';
-import { ENCODINGS, type Encoding } from '../io/encoding.js';
+import { ENCODINGS } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
 import { parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
 import type { Io } from './io.js';
+import { configOption, projectOptions, type ConfigFlags } from './options.js';
 import { noProgressOption, progressListener, progressOption, seconds } from './progress.js';
 
 const MAX_WARNINGS_LISTED = 10;
 
-interface BuildFlags {
-  draft?: boolean;
-  paper: Paper;
-  bleed?: number;
+interface BuildFlags extends ConfigFlags, Omit<ProjectOptions, 'languages' | 'formats'> {
   lang?: Language[];
   format?: BuildFormat[];
-  out?: string;
-  data: string;
-  chrome?: string;
-  templates?: string;
-  encoding?: Encoding;
-  threads?: number;
+  draft?: boolean;
   progress?: boolean;
   allowInvalid?: boolean;
 }
@@ -48,8 +41,9 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
         `what to write, comma-separated: pdf (printed by Chromium), html (the same report as a folder any browser opens, no Chromium needed), figures (figures.json, tables, chart files) (default: ${DEFAULT_FORMATS.join(',')})`,
       ).argParser(parseFormats),
     )
-    .option('-o, --out <dir>', 'folder to write into (default: out/<year>)')
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
+    .option('-o, --out <dir>', 'folder to write into; {year} stands for the year (default: out/{year})')
+    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(configOption())
     .option('--chrome <path>', 'Chromium to print with (also: OIC_REPORT_CHROME); default /usr/bin/chromium')
     .option('--templates <dir>', 'templates folder, for translators trying changes (default: the shipped one)')
     .addOption(
@@ -62,7 +56,7 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
       '--draft',
       'a DRAFT watermark, and the build time and data fingerprint in every footer; printed untagged, with bookmarks of the contents only, a quarter quicker',
     )
-    .addOption(new Option('--paper <size>', 'paper size').choices(['A4', 'Letter']).default('A4'))
+    .addOption(new Option('--paper <size>', 'paper size (default: A4)').choices(PAPERS))
     .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
     .addOption(progressOption())
     .addOption(noProgressOption())
@@ -85,6 +79,8 @@ Examples:
   $ OIC_REPORT_CHROME=/opt/chrome/chrome oic-report build 2024
 
 Writes out/<year>/oic-islamophobia-report-<year>-<lang>.pdf. A failed build leaves no PDF behind.
+Settings an organisation keeps (data, out, templates, languages, paper, chrome, encoding, threads, bleed,
+formats) may live in oic-report.config.json (or .yaml) in the working folder; flags override them.
 The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_EXECUTABLE_PATH,
 /usr/bin/chromium, puppeteer's cache.`,
     )
@@ -97,20 +93,13 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
   // `validate`, `import` and `--help` need not wait for.
   const { buildReport } = await import('../app/build.js');
   const listener = progressListener(io, flags, started);
+  const { lang, format, config, draft, allowInvalid, progress, ...flagged } = flags;
+  const options = await projectOptions({ ...flagged, ...(config ? { config } : {}), ...(lang ? { languages: lang } : {}), ...(format ? { formats: format } : {}) });
   const result = await buildReport({
     year,
-    dataDir: flags.data,
-    ...(flags.out ? { outDir: flags.out } : {}),
-    ...(flags.lang ? { languages: flags.lang } : {}),
-    ...(flags.format ? { formats: flags.format } : {}),
-    ...(flags.chrome ? { chrome: flags.chrome } : {}),
-    ...(flags.templates ? { templatesDir: flags.templates } : {}),
-    ...(flags.encoding ? { encoding: flags.encoding } : {}),
-    ...(flags.threads ? { threads: flags.threads } : {}),
-    ...(flags.allowInvalid ? { allowInvalid: true } : {}),
-    ...(flags.draft ? { draft: true } : {}),
-    paper: flags.paper,
-    ...(flags.bleed ? { bleedMm: flags.bleed } : {}),
+    ...options,
+    ...(allowInvalid ? { allowInvalid: true } : {}),
+    ...(draft ? { draft: true } : {}),
     ...(listener ? { onProgress: listener } : {}),
   });
   io.stdout(summary(result, Date.now() - started));

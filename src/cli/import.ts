@@ -4,14 +4,15 @@
 import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../errors.js';
 import { ENCODINGS, type Encoding } from '../io/encoding.js';
-import { importSource, type ImportResult } from '../io/import.js';
+import { importSource, type ImportResult } from '../app/import.js';
 import { parseEncodingOption, parseYear } from './arguments.js';
 import type { Io } from './io.js';
+import { configOption, projectOptions, type ConfigFlags } from './options.js';
 
-interface ImportFlags {
+interface ImportFlags extends ConfigFlags {
   profile: string;
   edition: number;
-  data: string;
+  data?: string;
   encoding?: Encoding;
   dryRun?: boolean;
 }
@@ -30,7 +31,8 @@ export function importCommand(io: Io, done: (code: ExitCode) => void): Command {
     .argument('<source>', 'the CSV file to import')
     .requiredOption('-p, --profile <name>', 'a shipped profile (fbi-hate-crime, nypd-hate-crimes) or the path of a profile .json, .yaml or .yml')
     .requiredOption('-e, --edition <year>', 'the edition to add the incidents to', parseYear)
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
+    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(configOption())
     .addOption(
       new Option('--encoding <encoding>', `encoding of a source without byte order mark: ${ENCODINGS.join(', ')}`).argParser(
         parseEncodingOption,
@@ -57,7 +59,8 @@ async function runImport(source: string, flags: ImportFlags, io: Io): Promise<Ex
     profile: flags.profile,
     source,
     year: flags.edition,
-    dataDir: flags.data,
+    // The config file's data folder; its encoding is the edition's, not the source's.
+    ...(await dataOf(flags)),
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
     ...(flags.dryRun ? { dryRun: true } : {}),
   });
@@ -83,4 +86,9 @@ export function importSummary(r: ImportResult, dryRun: boolean): string {
   lines.push(`  ${r.added} ${dryRun ? 'would be added' : 'added'} to ${r.target}`);
   if (r.added > 0 && !dryRun) lines.push(`Check the result with: oic-report validate ${r.target.match(/(\d{4})[\\/]incidents\.csv$/)?.[1] ?? ''}`.trimEnd());
   return `${lines.join('\n')}\n`;
+}
+
+async function dataOf(flags: ImportFlags): Promise<{ data?: string }> {
+  const { data } = await projectOptions({ ...(flags.config ? { config: flags.config } : {}), ...(flags.data ? { data: flags.data } : {}) });
+  return data ? { data } : {};
 }

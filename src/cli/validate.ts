@@ -6,18 +6,17 @@ import { Command, Option } from 'commander';
 import { validateEdition, type FileReport } from '../app/validate.js';
 import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
-import { ENCODINGS, type Encoding } from '../io/encoding.js';
+import type { ProjectOptions } from '../app/options.js';
+import { ENCODINGS } from '../io/encoding.js';
 import { parseEncodingOption, parseThreads, parseYear } from './arguments.js';
 import type { Io } from './io.js';
+import { configOption, projectOptions, type ConfigFlags } from './options.js';
 import { noProgressOption, progressListener, progressOption } from './progress.js';
 
-interface ValidateFlags {
-  data: string;
+interface ValidateFlags extends ConfigFlags, Pick<ProjectOptions, 'data' | 'encoding' | 'threads'> {
   format: 'text' | 'json';
-  encoding?: Encoding;
   all?: boolean;
   allWarnings?: boolean;
-  threads?: number;
   progress?: boolean;
 }
 
@@ -36,7 +35,8 @@ export function validateCommand(io: Io, done: (code: ExitCode) => void): Command
         'Ends with the accounting (rows read = rows accepted + rows rejected) and the totals the report would print.',
     )
     .argument('<year>', 'the edition to check, named by its year', parseYear)
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition', 'data')
+    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(configOption())
     .addOption(new Option('-f, --format <format>', 'text for people, json for CI').choices(['text', 'json']).default('text'))
     .addOption(
       new Option(
@@ -77,11 +77,12 @@ async function runValidate(year: number, flags: ValidateFlags, io: Io): Promise<
   const listener = progressListener(io, flags);
   let files: FileReport[];
   try {
+    const { data, encoding, threads } = await projectOptions(flags);
     ({ files } = await validateEdition({
       year,
-      dataDir: flags.data,
-      ...(flags.encoding ? { encoding: flags.encoding } : {}),
-      ...(flags.threads ? { threads: flags.threads } : {}),
+      ...(data ? { data } : {}),
+      ...(encoding ? { encoding } : {}),
+      ...(threads ? { threads } : {}),
       ...(all ? {} : { maxProblemsPerKind: KEPT_PER_KIND }),
       ...(listener ? { onProgress: listener } : {}),
     }));

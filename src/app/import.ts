@@ -8,20 +8,21 @@ import { INCIDENT_COLUMNS, type IncidentColumn } from '../core/incident.js';
 import { mapRow, missingColumns } from '../core/import-profile.js';
 import { IncidentValidator, type RejectedRow } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
-import { csvLine } from './csv-write.js';
-import { exists, openIncidentFile, readEdition, readIncidentFile, readReference } from './edition-data.js';
-import type { Encoding } from './encoding.js';
-import { writeOutput } from './output.js';
-import { displayPath } from './paths.js';
-import { loadProfile } from './profile.js';
+import { csvLine } from '../io/csv-write.js';
+import { exists, openIncidentFile, readIncidentFile } from '../io/edition-data.js';
+import { writeOutput } from '../io/output.js';
+import { displayPath } from '../io/paths.js';
+import { loadProfile } from '../io/profile.js';
+import { openEdition } from './load-edition.js';
+import type { ProjectOptions } from './options.js';
 
-export interface ImportOptions {
+export interface ImportOptions extends Pick<ProjectOptions, 'data'> {
   /** A profile shipped in profiles/ (by name) or the path of a profile file. */
   profile: string;
   source: string;
   year: number;
-  dataDir: string;
-  encoding?: Encoding;
+  /** Encoding of the source when it has no byte order mark. */
+  encoding?: ProjectOptions['encoding'];
   /** Count and check, but write nothing. */
   dryRun?: boolean;
 }
@@ -47,17 +48,7 @@ export interface ImportResult {
 
 export async function importSource(options: ImportOptions): Promise<ImportResult> {
   const profile = await loadProfile(options.profile);
-  const dataDir = resolve(options.dataDir);
-  const editionDir = join(dataDir, String(options.year));
-  if (!(await exists(join(editionDir, 'edition.json')))) {
-    throw new UserError(
-      `there is no ${options.year} edition in ${displayPath(dataDir)} (no ${displayPath(join(editionDir, 'edition.json'))})`,
-      EXIT.usage,
-      'Create the edition folder with its edition.json (the period decides which rows are imported), then import.',
-    );
-  }
-  const edition = await readEdition(editionDir);
-  const reference = await readReference(dataDir);
+  const { editionDir, edition, reference } = await openEdition({ year: options.year, ...(options.data ? { data: options.data } : {}) });
   const targetPath = join(editionDir, 'incidents.csv');
   const target = displayPath(targetPath);
 
