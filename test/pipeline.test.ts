@@ -106,6 +106,39 @@ describe('template errors', () => {
   });
 });
 
+describe('catalog and reference errors', () => {
+  it('a catalog that is not JSON, or lacks a string, exits 4 naming the file, line and key', async () => {
+    const dir = join(temp('oic-templates-'), 'templates');
+    cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+    const path = join(dir, 'i18n', 'en.json');
+    const shipped = readFileSync(path, 'utf8');
+    writeFileSync(path, shipped.replace('"Contents"\n', '"Contents",\n'));
+    const line = shipped.slice(0, shipped.indexOf('"Contents"')).split('\n').length;
+    const syntax = await runCli(['build', '2024', '--templates', dir, '--lang', 'en', '--format', 'html', '--out', temp('oic-out-')]);
+    expect(syntax.code).toBe(4);
+    expect(syntax.stderr).toContain(`${path}:${line}:`);
+    const catalog = JSON.parse(shipped);
+    delete catalog.summary.lead;
+    writeFileSync(path, JSON.stringify(catalog, null, 2));
+    const missing = await runCli(['build', '2024', '--templates', dir, '--lang', 'en', '--format', 'html', '--out', temp('oic-out-')]);
+    expect(missing.code).toBe(4);
+    const summaryLine = JSON.stringify(catalog, null, 2).split('\n').findIndex((l) => l.includes('"summary"')) + 1;
+    expect(missing.stderr).toContain(`${path}:${summaryLine}: summary.lead: is missing`);
+  });
+
+  it('a reference table with a wrong code names the file, its line and the key', async () => {
+    const data = dataFolder(toCsv([row()]));
+    const path = join(data, 'reference', 'regions.json');
+    const regions = JSON.parse(readFileSync(path, 'utf8'));
+    regions.regions[1].code = 'North America';
+    writeFileSync(path, JSON.stringify(regions, null, 2));
+    const line = JSON.stringify(regions, null, 2).split('\n').findIndex((l) => l.includes('"North America"')) + 1;
+    const r = await runCli(['validate', '2024', '--data', data]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${path}:${line}: regions, item 2, code: codes are lower_snake_case`);
+  });
+});
+
 describe('the command line', () => {
   it('the same edition built from two working folders and data paths gives byte-identical PDFs', async () => {
     const data = generatedEdition(60);

@@ -1,11 +1,11 @@
 // The project's config file: oic-report.config.json, .yaml or .yml in the working folder, holding the options an
 // organisation keeps in its repository. Flags override it; merging the two is the command line's business.
 import { dirname, join, resolve } from 'node:path';
-import type { z } from 'zod';
 import { EXIT, UserError } from '../errors.js';
 import { exists } from '../io/edition-data.js';
 import { displayPath } from '../io/paths.js';
-import { readStructuredFile, type StructuredFile } from '../io/structured-file.js';
+import { issueLines } from '../io/checked-file.js';
+import { readStructuredFile } from '../io/structured-file.js';
 import { CONFIG_FILE_NAMES, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
 
 /** The options that are paths: relative ones are relative to the config file's folder. */
@@ -44,11 +44,7 @@ export async function loadConfigFile(path: string): Promise<{ file: string; opti
       `${parsed.file} is not a valid config file`,
       EXIT.usage,
       'Fix the lines listed, or remove the key to use its default.',
-      // In the file's order, as the reader will go down it.
-      checked.error.issues
-        .flatMap((issue) => issueLines(parsed, issue))
-        .sort((a, b) => a.line - b.line)
-        .map((l) => l.text),
+      issueLines(parsed, checked.error.issues, PROJECT_OPTION_KEYS),
     );
   }
   const options = { ...checked.data };
@@ -57,18 +53,4 @@ export async function loadConfigFile(path: string): Promise<{ file: string; opti
     if (given !== undefined) options[key] = resolve(dirname(absolute), given);
   }
   return { file: parsed.file, options };
-}
-
-/** `file:line: key: message`, one line per unknown key, at the line to fix. */
-function issueLines(parsed: StructuredFile, issue: z.core.$ZodIssue): { line: number; text: string }[] {
-  const at = (path: readonly PropertyKey[], text: string) => {
-    const line = parsed.lineOf(path);
-    return { line: line ?? 0, text: `${parsed.file}${line === undefined ? '' : `:${line}`}: ${text}` };
-  };
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => at([...issue.path, key], `${key}: unknown key; the keys are ${PROJECT_OPTION_KEYS.join(', ')}`));
-  }
-  // languages, item 2: the items of a list are counted from 1, as a reader counts them.
-  const key = issue.path.map((part, i) => (typeof part === 'number' ? `, item ${part + 1}` : `${i > 0 ? '.' : ''}${String(part)}`));
-  return [at(issue.path, `${key.length > 0 ? `${key.join('')}: ` : ''}${issue.message}`)];
 }

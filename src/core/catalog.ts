@@ -103,11 +103,23 @@ export const catalogSchema = z.object({
 
 export type Catalog = z.output<typeof catalogSchema>;
 
-/** Parses a catalog, or returns its problems as "key.path: message" lines. */
-export function parseCatalog(json: unknown): { catalog?: Catalog; problems: string[] } {
+export interface CatalogProblem {
+  /** Where in the catalog: its keys down to the string, e.g. ["summary", "lead"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+/** Parses a catalog, or returns its problems, each at its key. */
+export function parseCatalog(json: unknown): { catalog?: Catalog; problems: CatalogProblem[] } {
   const result = catalogSchema.safeParse(json);
   if (result.success) return { catalog: result.data, problems: [] };
   return {
-    problems: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message.replace(/^Invalid input: /, '')}`),
+    problems: result.error.issues.flatMap((i) => {
+      const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
+      // An unknown key is reported on its own path, not on the object that holds it.
+      if (i.code === 'unrecognized_keys') return i.keys.map((key) => ({ path: [...path, key], message: 'is not a key of the catalog' }));
+      const missing = i.code === 'invalid_type' && i.input === undefined;
+      return [{ path, message: missing ? 'is missing' : i.message.replace(/^Invalid input: /, '') }];
+    }),
   };
 }

@@ -2,14 +2,16 @@
 // that reads data from disk; everything it returns is plain data for the core.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CsvReader, type CsvRecord } from '../core/csv.js';
 import { editionSchema, type Edition } from '../core/edition.js';
-import { createReference, type Reference } from '../core/reference.js';
+import type { z } from 'zod';
+import { categoriesFileSchema, createReference, oicMembersFileSchema, regionsFileSchema, typesFileSchema, type Reference } from '../core/reference.js';
 import { REQUIRED_COLUMNS } from '../core/incident.js';
 import { fieldCountProblem, type SourceRow } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
+import { readCheckedFile } from './checked-file.js';
 import { decodeText, type DecodeState, type Encoding } from './encoding.js';
 import { displayPath, packagePath } from './paths.js';
 
@@ -35,36 +37,32 @@ export async function listEditions(dataDir: string): Promise<number[]> {
 }
 
 export async function readEdition(editionDir: string): Promise<Edition> {
-  const path = join(editionDir, 'edition.json');
-  const json = await readJson(path);
-  const result = editionSchema.safeParse(json);
-  if (!result.success) {
-    throw new UserError(
-      `${displayPath(path)} is not a valid edition description`,
-      EXIT.invalidData,
-      'Fix the fields listed; data/2024/edition.json is a complete example.',
-      result.error.issues.map((i) => `${displayPath(path)}: ${i.path.join('.')}: ${i.message}`),
-    );
-  }
-  return result.data;
+  const { value } = await readCheckedFile(join(editionDir, 'edition.json'), editionSchema, {
+    what: 'a valid edition description',
+    hint: 'Fix the fields listed; data/2024/edition.json is a complete example.',
+    exitCode: EXIT.invalidData,
+  });
+  return value;
 }
 
 /** The reference tables of the data folder, or those shipped with oic-report when it has none. */
 export async function readReference(dataDir: string): Promise<Reference> {
   const own = join(dataDir, 'reference');
   const dir = (await exists(join(own, 'categories.json'))) ? own : packagePath('data', 'reference');
-  const categories = await readJson(join(dir, 'categories.json'));
-  const regions = await readJson(join(dir, 'regions.json'));
-  // Membership and types: from the data folder's reference when it has them, else the shipped ones.
   const shipped = packagePath('data', 'reference');
-  const optional = async (name: string) =>
-    readJson((await exists(join(dir, name))) ? join(dir, name) : join(shipped, name));
-  const oicMembers = await optional('oic-members.json');
-  const types = await optional('target-types.json');
+  // Membership and types: from the data folder's reference when it has them, else the shipped ones.
+  const table = async <T extends z.ZodType>(name: string, schema: T, optional = false) => {
+    const path = optional && !(await exists(join(dir, name))) ? join(shipped, name) : join(dir, name);
+    return (await readCheckedFile(path, schema, { what: 'a valid reference table', hint: 'Fix the entries listed; data/reference/ has the shipped tables.', exitCode: EXIT.invalidData })).value;
+  };
+  const categories = await table('categories.json', categoriesFileSchema);
+  const regions = await table('regions.json', regionsFileSchema);
+  const oicMembers = await table('oic-members.json', oicMembersFileSchema, true);
+  const types = await table('target-types.json', typesFileSchema, true);
   try {
-    return createReference(categories as never, regions as never, { oicMembers: oicMembers as never, types: types as never });
+    return createReference(categories, regions, { oicMembers, types });
   } catch (error) {
-    throw new UserError(`the reference tables in ${displayPath(dir)} are not valid: ${String(error)}`, EXIT.invalidData);
+    throw new UserError(`the reference tables in ${displayPath(dir)} are not valid: ${(error as Error).message}`, EXIT.invalidData);
   }
 }
 
@@ -194,20 +192,6 @@ export async function readIncidentFile(path: string, options: IncidentFileOption
   const rows: SourceRow[] = [];
   for await (const row of source.rows) rows.push(row);
   return { file: source.file, columns: source.columns, rows, fingerprint: source.fingerprint() };
-}
-
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UserError(`${displayPath(path)} does not exist or cannot be read`, EXIT.usage);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${displayPath(path)} is not valid JSON: ${(error as Error).message}`, EXIT.invalidData);
-  }
 }
 
 export async function exists(path: string): Promise<boolean> {

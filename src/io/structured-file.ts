@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { displayPath } from './paths.js';
 
 export type StructuredFormat = 'json' | 'yaml';
@@ -41,6 +41,8 @@ export interface StructuredFileOptions {
   kind?: string;
   /** Added to a syntax error's hint: where this kind of file is described, e.g. "docs/import-profiles.md". */
   guide?: string;
+  /** The exit code of a syntax error (default: usage; a string catalog's is the templates' own). */
+  exitCode?: ExitCode;
 }
 
 /** Reads a .json, .yaml or .yml file; a missing or unreadable one, or a syntax error, is a UserError (exit 2). */
@@ -97,7 +99,7 @@ function parseJson(text: string, file: string, options: StructuredFileOptions): 
     const at = found ? positionAt(text, found.offset) : undefined;
     throw new UserError(
       `${file} is not valid JSON`,
-      EXIT.usage,
+      options.exitCode ?? EXIT.usage,
       withGuide('Fix the line listed: JSON wants every key and text in double quotes, and no comma after the last entry', options),
       // Should the scanner ever miss what JSON.parse refused, V8's own message is still better than none.
       [at && found ? `${file}:${at.line}:${at.column}: ${found.message}` : `${file}: ${(error as Error).message}`],
@@ -110,7 +112,7 @@ function parseJson(text: string, file: string, options: StructuredFileOptions): 
   if (twice.length > 0) {
     throw new UserError(
       `${file} gives a key twice`,
-      EXIT.usage,
+      options.exitCode ?? EXIT.usage,
       'Keep one of the two: which of them counts would otherwise be a guess.',
       twice.map((e) => problemLine(file, lineCounter, e, options)),
     );
@@ -123,7 +125,7 @@ function parseYaml(text: string, file: string, options: StructuredFileOptions): 
   if (doc.errors.length > 0) {
     throw new UserError(
       `${file} is not valid YAML`,
-      EXIT.usage,
+      options.exitCode ?? EXIT.usage,
       // The usual cause: a template such as {label:category} … left unquoted reads as the start of a YAML object.
       withGuide(
         'Fix the lines listed. Put in double quotes any text that starts with { or [, or that holds ": " or " #" ' +

@@ -6,6 +6,7 @@ import type { TemplateFile, TemplateSources } from '../core/html.js';
 import type { Language } from '../core/incident.js';
 import { EXIT, UserError } from '../errors.js';
 import { displayPath } from './paths.js';
+import { readStructuredFile } from './structured-file.js';
 
 export interface TemplateSet extends TemplateSources {
   dir: string;
@@ -41,20 +42,17 @@ export async function readCatalog(dir: string, lang: Language): Promise<Catalog>
       `Languages with a string catalog: ${available.join(', ') || 'none'}. A translator adds one by copying templates/i18n/en.json.`,
     );
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(await readText(path));
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`${displayPath(path)} is not valid JSON: ${(error as Error).message}`, EXIT.template);
-  }
-  const { catalog, problems } = parseCatalog(json);
+  const parsed = await readStructuredFile(path, { kind: 'a string catalog', exitCode: EXIT.template });
+  const { catalog, problems } = parseCatalog(parsed.value);
   if (!catalog) {
     throw new UserError(
-      `the ${lang} string catalog ${displayPath(path)} is incomplete`,
+      `the ${lang} string catalog ${parsed.file} is incomplete`,
       EXIT.template,
       'Add the strings listed; templates/i18n/en.json has every key.',
-      problems.map((p) => `${displayPath(path)}: ${p}`),
+      problems.map((p) => {
+        const line = parsed.lineOf(p.path);
+        return `${parsed.file}${line ? `:${line}` : ''}: ${p.path.join('.') || '(catalog)'}: ${p.message}`;
+      }),
     );
   }
   return catalog;
