@@ -3,12 +3,12 @@
 // values, so translators never meet logic, and the HTML stays a pure function of this view.
 import { incidentGroups, type IncidentGroupView } from './annex.js';
 import type { Catalog } from './catalog.js';
-import type { ChartSection, ChartSpec } from './charts.js';
+import type { ChartSpec } from './charts.js';
 import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
 import type { Incident, Language } from './incident.js';
+import { chapterContext } from './chapters/context.js';
 import { interpolate, type Locale } from './locale.js';
-import { renderMarkdown } from './markdown.js';
 import { pageStyle, type Paper } from './page-style.js';
 import { labelOf, type Reference } from './reference.js';
 
@@ -126,40 +126,9 @@ export function reportTitle(edition: Edition, catalog: Catalog): string {
 }
 
 export function buildReportView(input: ReportInput): ReportView {
-  const { edition, locale, catalog: t, reference, figures, data } = input;
-  const n = locale.number;
-  const period = { start: locale.date(edition.period.start), end: locale.date(edition.period.end) };
-  const narrative = (section: NarrativeSection) => {
-    const source = input.narrative[section];
-    return source && source.trim() ? { narrative: renderMarkdown(source) } : {};
-  };
-  const section = (id: string, heading: string, parts: Partial<SectionView> = {}): SectionView => ({
-    id,
-    heading,
-    paragraphs: [],
-    figures: [],
-    tables: [],
-    sections: [],
-    ...parts,
-  });
-
-  // Figures are numbered through the whole report, in the order the chapters print them.
-  let figureNumber = 0;
-  const chartFigures = (chartSection: ChartSection): FigureView[] =>
-    input.charts
-      .filter((c) => c.spec.section === chartSection)
-      .map(({ spec, svg }) => {
-        const number = n(++figureNumber);
-        return {
-          id: spec.id,
-          label: interpolate(t.charts.figure, { number }),
-          title: spec.title,
-          caption: spec.caption,
-          image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
-          tableLabel: interpolate(t.charts.table, { number }),
-          table: spec.table,
-        };
-      });
+  const ctx = chapterContext(input);
+  const { locale, t, reference, figures, data, n, period, section, narrative, chartFigures } = ctx;
+  const { edition } = input;
 
   const about = section('about', t.about.heading, { paragraphs: t.about.body });
   const foreword = section('foreword', t.foreword.heading, narrative('foreword'));
