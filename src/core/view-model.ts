@@ -8,6 +8,7 @@ import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
 import type { Incident, Language } from './incident.js';
 import { chapterContext } from './chapters/context.js';
+import { regionSections } from './chapters/regions.js';
 import { interpolate, type Locale } from './locale.js';
 import { pageStyle, type Paper } from './page-style.js';
 import { labelOf, type Reference } from './reference.js';
@@ -117,9 +118,6 @@ export interface ReportView {
   chapters: SectionView[];
 }
 
-/** Chapters whose regions come first, as in the Observatory's reports; the others follow in table order. */
-const REGIONS_FIRST = ['north_america', 'europe'];
-
 export function reportTitle(edition: Edition, catalog: Catalog): string {
   const ordinal = catalog.ordinals[edition.number - 1] ?? String(edition.number);
   return interpolate(catalog.cover.title, { ordinal });
@@ -157,7 +155,7 @@ export function buildReportView(input: ReportInput): ReportView {
     figures: chartFigures('manifestations'),
     sections: [
       section('regions', t.regions.heading, { figures: chartFigures('regions') }),
-      ...regionSections(input, section, narrative),
+      ...regionSections(ctx),
       ...(input.narrative['other-trends']?.trim() ? [section('other-trends', t.otherTrends.heading, narrative('other-trends'))] : []),
     ],
   });
@@ -343,73 +341,6 @@ function summaryParagraphs(input: ReportInput, period: { start: string; end: str
     );
   }
   return paragraphs;
-}
-
-/** One section per region: its share of the manifestations, its countries, the editors' narrative. */
-function regionSections(
-  input: ReportInput,
-  section: (id: string, heading: string, parts?: Partial<SectionView>) => SectionView,
-  narrative: (s: NarrativeSection) => { narrative?: string },
-): SectionView[] {
-  const { locale, catalog: t, reference, figures } = input;
-  const n = locale.number;
-  const byCountry = new Map<string, { negative: number; positive: number; region: string }>();
-  for (const incident of input.incidents) {
-    const counts = byCountry.get(incident.country) ?? { negative: 0, positive: 0, region: incident.region };
-    counts[incident.polarity]++;
-    byCountry.set(incident.country, counts);
-  }
-  const regions = [...reference.regions].sort(
-    (a, b) => rank(a.code) - rank(b.code) || reference.regions.indexOf(a) - reference.regions.indexOf(b),
-  );
-  return regions.flatMap((region) => {
-    const totals = figures.byRegion.find((r) => r.region === region.code);
-    if (!totals || totals.negative + totals.positive === 0) return [];
-    const name = region[locale.lang];
-    const countries = [...byCountry]
-      .filter(([, c]) => c.region === region.code)
-      .sort(([a, x], [b, y]) => y.negative - x.negative || y.positive - x.positive || a.localeCompare(b));
-    const top = countries.filter(([, c]) => c.negative > 0).slice(0, 3);
-    const paragraphs =
-      totals.negative === 0
-        ? [interpolate(t.manifestations.regionNone, { region: name })]
-        : [
-            interpolate(t.manifestations.regionLead, {
-              count: n(totals.negative),
-              region: name,
-              share: locale.percent(totals.negative / Math.max(1, figures.totals.negative)),
-              positive: n(totals.positive),
-            }),
-            interpolate(t.manifestations.regionTop, {
-              countries: top
-                .map(([code, c]) =>
-                  interpolate(t.manifestations.countryCount, {
-                    country: reference.countryName(code, locale.lang),
-                    count: n(c.negative),
-                  }),
-                )
-                .join(t.manifestations.listSeparator),
-            }),
-          ];
-    return [
-      section(`region-${region.code}`, name, {
-        paragraphs,
-        ...narrative(`region-${region.code}`),
-        tables: [
-          {
-            title: interpolate(t.manifestations.countriesTable, { region: name }),
-            head: [t.manifestations.country, t.charts.negative, t.charts.positive],
-            rows: countries.map(([code, c]) => [reference.countryName(code, locale.lang), n(c.negative), n(c.positive)]),
-          },
-        ],
-      }),
-    ];
-  });
-}
-
-function rank(region: string): number {
-  const i = REGIONS_FIRST.indexOf(region);
-  return i === -1 ? REGIONS_FIRST.length : i;
 }
 
 /** "51st" in English, "51e" in French, the bare number where the catalog has no suffix. */
