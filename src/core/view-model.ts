@@ -1,17 +1,17 @@
 // Everything a template prints, computed here: strings resolved from the catalog, numbers and dates
 // formatted for the edition, charts as images, narrative as safe HTML. Templates only place these
 // values, so translators never meet logic, and the HTML stays a pure function of this view.
-import { incidentGroups, type IncidentGroupView } from './annex.js';
+import type { IncidentGroupView } from './annex.js';
 import type { Catalog } from './catalog.js';
+import { chapterContext } from './chapters/context.js';
+import { buildChapters } from './chapters/registry.js';
 import type { ChartSpec } from './charts.js';
 import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
 import type { Incident, Language } from './incident.js';
-import { chapterContext } from './chapters/context.js';
-import { regionSections } from './chapters/regions.js';
 import { interpolate, type Locale } from './locale.js';
 import { pageStyle, type Paper } from './page-style.js';
-import { labelOf, type Reference } from './reference.js';
+import type { Reference } from './reference.js';
 
 export interface DataSummary {
   /** The incident file relative to the data folder, e.g. 2024/incidents.csv: the same on every machine. */
@@ -125,105 +125,9 @@ export function reportTitle(edition: Edition, catalog: Catalog): string {
 
 export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
-  const { locale, t, reference, figures, data, n, period, section, narrative, chartFigures } = ctx;
+  const { locale, t, data, n, period } = ctx;
   const { edition } = input;
-
-  const about = section('about', t.about.heading, { paragraphs: t.about.body });
-  const foreword = section('foreword', t.foreword.heading, narrative('foreword'));
-  const summary = section('summary', t.summary.heading, {
-    keyFigures: [
-      { label: t.summary.keyFigures.negative, value: n(figures.totals.negative) },
-      { label: t.summary.keyFigures.positive, value: n(figures.totals.positive) },
-      { label: t.summary.keyFigures.countries, value: n(figures.countries) },
-      { label: t.summary.keyFigures.months, value: n(figures.monthly.length) },
-    ],
-    paragraphs: summaryParagraphs(input, period),
-    ...narrative('summary'),
-  });
-  const introduction = section('introduction', t.introduction.heading, narrative('introduction'));
-
-  const peak = [...figures.monthly].sort((a, b) => b.negative - a.negative || a.month.localeCompare(b.month))[0];
-  const trends = section('trends', t.trends.heading, {
-    paragraphs: peak ? [interpolate(t.trends.peak, { month: locale.monthLong(peak.month), count: n(peak.negative) })] : [],
-    figures: chartFigures('trends'),
-    ...narrative('trends'),
-  });
-
-  // The hotspot list is a chart of its own (with its table): see chartSpecs.
-  const manifestations = section('manifestations', t.manifestations.heading, {
-    ...narrative('manifestations'),
-    figures: chartFigures('manifestations'),
-    sections: [
-      section('regions', t.regions.heading, { figures: chartFigures('regions') }),
-      ...regionSections(ctx),
-      ...(input.narrative['other-trends']?.trim() ? [section('other-trends', t.otherTrends.heading, narrative('other-trends'))] : []),
-    ],
-  });
-
-  const positive = section('positive', t.positive.heading, {
-    paragraphs: [interpolate(t.positive.lead, { count: n(figures.totals.positive) })],
-    figures: chartFigures('positive'),
-    ...narrative('positive'),
-  });
-  const conclusions = section('conclusions', t.conclusions.heading, narrative('conclusions'));
-
-  // The annex lists the manifestations, as the Observatory's reports do; positive developments are counted
-  // and charted in their chapter. It comes last, so a layout print can leave its rows out (see layoutOnly).
-  const annexIncidents = section('annex-incidents', t.annex.heading, {
-    paragraphs: [t.annex.lead],
-    incidentGroups: input.layoutOnly ? [] : incidentGroups(input.incidents, 'negative', reference, locale, t),
-  });
-  const methodology = section('methodology', t.methodology.heading, {
-    paragraphs: [
-      t.methodology.body,
-      interpolate(t.methodology.rows, {
-        read: n(data.rowsRead),
-        file: data.file,
-        accepted: n(data.rowsAccepted),
-        rejected: n(data.rowsRejected),
-      }),
-      interpolate(t.methodology.fingerprint, { hash: data.fingerprint }),
-    ],
-    tables: (['negative', 'positive'] as const).map((polarity) => ({
-      title: `${t.methodology.definitions}: ${t.methodology[polarity]}`,
-      head: [t.methodology.label, t.methodology.code],
-      rows: reference.categories[polarity].map((c) => [c[locale.lang], c.code]),
-    })),
-  });
-  const rejected = data.rejected ?? [];
-  const dataQuality = section('data-quality', t.dataQuality.heading, {
-    paragraphs: [
-      rejected.length === 0 && data.rowsRejected === 0
-        ? interpolate(t.dataQuality.allAccepted, { count: n(data.rowsRead) })
-        : interpolate(t.dataQuality.someRejected, { rejected: n(data.rowsRejected), read: n(data.rowsRead) }),
-    ],
-    tables:
-      rejected.length > 0
-        ? [
-            {
-              title: data.file,
-              head: [t.dataQuality.line, t.dataQuality.id, t.dataQuality.reasons],
-              rows: rejected.map((r) => [n(r.line), r.id, r.reasons.join('; ')]),
-            },
-          ]
-        : [],
-  });
-
-  // Narrative chapters print only where the editors wrote them.
-  const chapters = [
-    about,
-    ...(foreword.narrative ? [foreword] : []),
-    summary,
-    ...(introduction.narrative ? [introduction] : []),
-    trends,
-    manifestations,
-    positive,
-    ...(conclusions.narrative ? [conclusions] : []),
-    methodology,
-    dataQuality,
-    annexIncidents,
-  ];
-  numberChapters(chapters, ['trends', 'manifestations', 'positive', 'conclusions'], n);
+  const chapters = buildChapters(ctx);
 
   const title = reportTitle(edition, t);
   const draftLine = input.draft
@@ -286,61 +190,6 @@ export function buildReportView(input: ReportInput): ReportView {
 /** The heading as printed: with its number, as in the contents and the bookmarks. */
 function numbered(s: SectionView): string {
   return s.number ? `${s.number} ${s.heading}` : s.heading;
-}
-
-/** Numbers the main chapters "1.", "2."… and their sections "2.1", "2.2"… in the edition's digits. */
-function numberChapters(chapters: SectionView[], numberedIds: string[], n: (v: number) => string) {
-  let count = 0;
-  for (const chapter of chapters) {
-    if (!numberedIds.includes(chapter.id)) continue;
-    const number = n(++count);
-    chapter.number = `${number}.`;
-    chapter.sections.forEach((s, i) => (s.number = `${number}.${n(i + 1)}`));
-  }
-}
-
-function summaryParagraphs(input: ReportInput, period: { start: string; end: string }): string[] {
-  const { locale, catalog: t, reference, figures } = input;
-  const n = locale.number;
-  const paragraphs = [
-    interpolate(t.summary.lead, {
-      ...period,
-      negative: n(figures.totals.negative),
-      positive: n(figures.totals.positive),
-      countries: n(figures.countries),
-    }),
-  ];
-  const previous = input.previousTotals;
-  if (previous && previous.negative > 0) {
-    const change = figures.totals.negative - previous.negative;
-    paragraphs.push(
-      interpolate(t.summary.change, {
-        direction: change > 0 ? t.summary.up : change < 0 ? t.summary.down : t.summary.same,
-        percent: locale.percent(Math.abs(change) / previous.negative),
-        previous: n(previous.negative),
-      }),
-    );
-  }
-  const topRegion = [...figures.byRegion].sort((a, b) => b.negative - a.negative)[0];
-  if (topRegion && topRegion.negative > 0) {
-    paragraphs.push(
-      interpolate(t.summary.topRegion, {
-        region: labelOf(reference.regions, topRegion.region, locale.lang),
-        count: n(topRegion.negative),
-        percent: locale.percent(topRegion.negative / Math.max(1, figures.totals.negative)),
-      }),
-    );
-  }
-  const topCategory = [...figures.byCategory.negative].sort((a, b) => b.count - a.count)[0];
-  if (topCategory && topCategory.count > 0) {
-    paragraphs.push(
-      interpolate(t.summary.topCategory, {
-        category: labelOf(reference.categories.negative, topCategory.category, locale.lang),
-        count: n(topCategory.count),
-      }),
-    );
-  }
-  return paragraphs;
 }
 
 /** "51st" in English, "51e" in French, the bare number where the catalog has no suffix. */
