@@ -3,7 +3,7 @@
 // values, so translators never meet logic, and the HTML stays a pure function of this view.
 import type { IncidentGroupView } from './annex.js';
 import type { Catalog } from './catalog.js';
-import { chapterContext } from './chapters/context.js';
+import { chapterContext, type ChapterContext } from './chapters/context.js';
 import { buildChapters } from './chapters/registry.js';
 import type { ChartSpec } from './charts.js';
 import type { Edition } from './edition.js';
@@ -125,65 +125,79 @@ export function reportTitle(edition: Edition, catalog: Catalog): string {
 
 export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
-  const { locale, t, data, n, period } = ctx;
-  const { edition } = input;
+  const { locale, t } = ctx;
   const chapters = buildChapters(ctx);
-
-  const title = reportTitle(edition, t);
-  const draftLine = input.draft
-    ? interpolate(t.running.draft, { time: draftTime(input.draft.builtAt, locale), fingerprint: data.fingerprint.slice(0, 12) })
-    : undefined;
+  const title = reportTitle(input.edition, t);
   return {
     lang: locale.lang,
     dir: locale.dir,
     documentTitle: title,
     stylesheet: input.stylesheet,
-    pageStyle: pageStyle({
-      locale,
-      paper: input.paper ?? 'A4',
-      pageNumbers: locale.lang === 'ar' && edition.arabicDigits === 'arab' ? 'arabic-indic' : 'decimal',
-      // Isolated, so a Latin symbol keeps its own order inside an Arabic line.
-      header: `\u2068${edition.documentSymbol}\u2069`,
-      ...(edition.illustrative ? { footerStart: t.running.illustrative } : {}),
-      ...(draftLine ? { footerEnd: draftLine } : {}),
-      chapters: [{ id: 'toc', title: t.toc.heading }, ...chapters.map((c) => ({ id: c.id, title: numbered(c) }))],
-      ...(input.bleedMm ? { bleedMm: input.bleedMm } : {}),
-    }),
-    ...(edition.illustrative ? { illustrative: t.cover.illustrative } : {}),
+    pageStyle: reportPageStyle(ctx, chapters),
+    ...(input.edition.illustrative ? { illustrative: t.cover.illustrative } : {}),
     ...(input.draft ? { draft: { watermark: t.running.watermark } } : {}),
-    cover: {
-      organisation: t.cover.organisation,
-      title,
-      period: interpolate(t.cover.period, period),
-      presentedTo: interpolate(t.cover.presentedTo, { session: sessionOrdinal(edition.cfm.session, locale, t) }),
-      venue: interpolate(t.cover.venue, {
-        city: edition.cfm.city[locale.lang] ?? edition.cfm.city.en,
-        start: locale.date(edition.cfm.start),
-        end: locale.date(edition.cfm.end),
-      }),
-      hijri: interpolate(t.cover.hijri, {
-        start: locale.hijriDate(edition.cfm.start),
-        end: locale.hijriDate(edition.cfm.end),
-      }),
-      symbol: edition.documentSymbol,
-      ...(edition.originalLanguage !== locale.lang || locale.lang === 'en'
-        ? { original: interpolate(t.cover.original, { language: t.language[edition.originalLanguage] }) }
-        : {}),
-    },
-    toc: {
-      heading: t.toc.heading,
-      entries: chapters.flatMap((chapter) =>
-        [chapter, ...chapter.sections].map((s) => ({
-          level: s === chapter ? 1 : 2,
-          id: s.id,
-          title: numbered(s),
-          // Placeholder of the same width as a real page number, so the first print lays out alike; none on
-          // a screen, which has no pages.
-          page: input.pages ? n(input.pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
-        })),
-      ),
-    },
+    cover: cover(ctx, title),
+    toc: contents(ctx, chapters),
     chapters,
+  };
+}
+
+/** The page rules: paper, running header and footers, and each chapter's title for its pages. */
+function reportPageStyle({ input, locale, t, data }: ChapterContext, chapters: SectionView[]): string {
+  const { edition } = input;
+  const draftLine = input.draft
+    ? interpolate(t.running.draft, { time: draftTime(input.draft.builtAt, locale), fingerprint: data.fingerprint.slice(0, 12) })
+    : undefined;
+  return pageStyle({
+    locale,
+    paper: input.paper ?? 'A4',
+    pageNumbers: locale.lang === 'ar' && edition.arabicDigits === 'arab' ? 'arabic-indic' : 'decimal',
+    // Isolated, so a Latin symbol keeps its own order inside an Arabic line.
+    header: `\u2068${edition.documentSymbol}\u2069`,
+    ...(edition.illustrative ? { footerStart: t.running.illustrative } : {}),
+    ...(draftLine ? { footerEnd: draftLine } : {}),
+    chapters: [{ id: 'toc', title: t.toc.heading }, ...chapters.map((c) => ({ id: c.id, title: numbered(c) }))],
+    ...(input.bleedMm ? { bleedMm: input.bleedMm } : {}),
+  });
+}
+
+function cover({ input, locale, t, period }: ChapterContext, title: string): ReportView['cover'] {
+  const { edition } = input;
+  return {
+    organisation: t.cover.organisation,
+    title,
+    period: interpolate(t.cover.period, period),
+    presentedTo: interpolate(t.cover.presentedTo, { session: sessionOrdinal(edition.cfm.session, locale, t) }),
+    venue: interpolate(t.cover.venue, {
+      city: edition.cfm.city[locale.lang] ?? edition.cfm.city.en,
+      start: locale.date(edition.cfm.start),
+      end: locale.date(edition.cfm.end),
+    }),
+    hijri: interpolate(t.cover.hijri, {
+      start: locale.hijriDate(edition.cfm.start),
+      end: locale.hijriDate(edition.cfm.end),
+    }),
+    symbol: edition.documentSymbol,
+    ...(edition.originalLanguage !== locale.lang || locale.lang === 'en'
+      ? { original: interpolate(t.cover.original, { language: t.language[edition.originalLanguage] }) }
+      : {}),
+  };
+}
+
+/** The contents: every chapter and its sections, with their pages where a print has found them. */
+function contents({ input, t, n }: ChapterContext, chapters: SectionView[]): ReportView['toc'] {
+  return {
+    heading: t.toc.heading,
+    entries: chapters.flatMap((chapter) =>
+      [chapter, ...chapter.sections].map((s) => ({
+        level: s === chapter ? 1 : 2,
+        id: s.id,
+        title: numbered(s),
+        // Placeholder of the same width as a real page number, so the first print lays out alike; none on
+        // a screen, which has no pages.
+        page: input.pages ? n(input.pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
+      })),
+    ),
   };
 }
 
