@@ -1,16 +1,17 @@
 // Everything a template prints, computed here: strings resolved from the catalog, numbers and dates
 // formatted for the edition, charts as images, narrative as safe HTML. Templates only place these
 // values, so translators never meet logic, and the HTML stays a pure function of this view.
-import { incidentGroups, type IncidentGroupView } from './annex.js';
+import type { IncidentGroupView } from './annex.js';
 import type { Catalog } from './catalog.js';
-import type { ChartSection, ChartSpec } from './charts.js';
+import { chapterContext, type ChapterContext } from './chapters/context.js';
+import { buildChapters } from './chapters/registry.js';
+import type { ChartSpec } from './charts.js';
 import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
 import type { Incident, Language } from './incident.js';
 import { interpolate, type Locale } from './locale.js';
-import { renderMarkdown } from './markdown.js';
 import { pageStyle, type Paper } from './page-style.js';
-import { labelOf, type Reference } from './reference.js';
+import type { Reference } from './reference.js';
 
 export interface DataSummary {
   /** The incident file relative to the data folder, e.g. 2024/incidents.csv: the same on every machine. */
@@ -117,330 +118,92 @@ export interface ReportView {
   chapters: SectionView[];
 }
 
-/** Chapters whose regions come first, as in the Observatory's reports; the others follow in table order. */
-const REGIONS_FIRST = ['north_america', 'europe'];
-
 export function reportTitle(edition: Edition, catalog: Catalog): string {
   const ordinal = catalog.ordinals[edition.number - 1] ?? String(edition.number);
   return interpolate(catalog.cover.title, { ordinal });
 }
 
 export function buildReportView(input: ReportInput): ReportView {
-  const { edition, locale, catalog: t, reference, figures, data } = input;
-  const n = locale.number;
-  const period = { start: locale.date(edition.period.start), end: locale.date(edition.period.end) };
-  const narrative = (section: NarrativeSection) => {
-    const source = input.narrative[section];
-    return source && source.trim() ? { narrative: renderMarkdown(source) } : {};
-  };
-  const section = (id: string, heading: string, parts: Partial<SectionView> = {}): SectionView => ({
-    id,
-    heading,
-    paragraphs: [],
-    figures: [],
-    tables: [],
-    sections: [],
-    ...parts,
-  });
-
-  // Figures are numbered through the whole report, in the order the chapters print them.
-  let figureNumber = 0;
-  const chartFigures = (chartSection: ChartSection): FigureView[] =>
-    input.charts
-      .filter((c) => c.spec.section === chartSection)
-      .map(({ spec, svg }) => {
-        const number = n(++figureNumber);
-        return {
-          id: spec.id,
-          label: interpolate(t.charts.figure, { number }),
-          title: spec.title,
-          caption: spec.caption,
-          image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
-          tableLabel: interpolate(t.charts.table, { number }),
-          table: spec.table,
-        };
-      });
-
-  const about = section('about', t.about.heading, { paragraphs: t.about.body });
-  const foreword = section('foreword', t.foreword.heading, narrative('foreword'));
-  const summary = section('summary', t.summary.heading, {
-    keyFigures: [
-      { label: t.summary.keyFigures.negative, value: n(figures.totals.negative) },
-      { label: t.summary.keyFigures.positive, value: n(figures.totals.positive) },
-      { label: t.summary.keyFigures.countries, value: n(figures.countries) },
-      { label: t.summary.keyFigures.months, value: n(figures.monthly.length) },
-    ],
-    paragraphs: summaryParagraphs(input, period),
-    ...narrative('summary'),
-  });
-  const introduction = section('introduction', t.introduction.heading, narrative('introduction'));
-
-  const peak = [...figures.monthly].sort((a, b) => b.negative - a.negative || a.month.localeCompare(b.month))[0];
-  const trends = section('trends', t.trends.heading, {
-    paragraphs: peak ? [interpolate(t.trends.peak, { month: locale.monthLong(peak.month), count: n(peak.negative) })] : [],
-    figures: chartFigures('trends'),
-    ...narrative('trends'),
-  });
-
-  // The hotspot list is a chart of its own (with its table): see chartSpecs.
-  const manifestations = section('manifestations', t.manifestations.heading, {
-    ...narrative('manifestations'),
-    figures: chartFigures('manifestations'),
-    sections: [
-      section('regions', t.regions.heading, { figures: chartFigures('regions') }),
-      ...regionSections(input, section, narrative),
-      ...(input.narrative['other-trends']?.trim() ? [section('other-trends', t.otherTrends.heading, narrative('other-trends'))] : []),
-    ],
-  });
-
-  const positive = section('positive', t.positive.heading, {
-    paragraphs: [interpolate(t.positive.lead, { count: n(figures.totals.positive) })],
-    figures: chartFigures('positive'),
-    ...narrative('positive'),
-  });
-  const conclusions = section('conclusions', t.conclusions.heading, narrative('conclusions'));
-
-  // The annex lists the manifestations, as the Observatory's reports do; positive developments are counted
-  // and charted in their chapter. It comes last, so a layout print can leave its rows out (see layoutOnly).
-  const annexIncidents = section('annex-incidents', t.annex.heading, {
-    paragraphs: [t.annex.lead],
-    incidentGroups: input.layoutOnly ? [] : incidentGroups(input.incidents, 'negative', reference, locale, t),
-  });
-  const methodology = section('methodology', t.methodology.heading, {
-    paragraphs: [
-      t.methodology.body,
-      interpolate(t.methodology.rows, {
-        read: n(data.rowsRead),
-        file: data.file,
-        accepted: n(data.rowsAccepted),
-        rejected: n(data.rowsRejected),
-      }),
-      interpolate(t.methodology.fingerprint, { hash: data.fingerprint }),
-    ],
-    tables: (['negative', 'positive'] as const).map((polarity) => ({
-      title: `${t.methodology.definitions}: ${t.methodology[polarity]}`,
-      head: [t.methodology.label, t.methodology.code],
-      rows: reference.categories[polarity].map((c) => [c[locale.lang], c.code]),
-    })),
-  });
-  const rejected = data.rejected ?? [];
-  const dataQuality = section('data-quality', t.dataQuality.heading, {
-    paragraphs: [
-      rejected.length === 0 && data.rowsRejected === 0
-        ? interpolate(t.dataQuality.allAccepted, { count: n(data.rowsRead) })
-        : interpolate(t.dataQuality.someRejected, { rejected: n(data.rowsRejected), read: n(data.rowsRead) }),
-    ],
-    tables:
-      rejected.length > 0
-        ? [
-            {
-              title: data.file,
-              head: [t.dataQuality.line, t.dataQuality.id, t.dataQuality.reasons],
-              rows: rejected.map((r) => [n(r.line), r.id, r.reasons.join('; ')]),
-            },
-          ]
-        : [],
-  });
-
-  // Narrative chapters print only where the editors wrote them.
-  const chapters = [
-    about,
-    ...(foreword.narrative ? [foreword] : []),
-    summary,
-    ...(introduction.narrative ? [introduction] : []),
-    trends,
-    manifestations,
-    positive,
-    ...(conclusions.narrative ? [conclusions] : []),
-    methodology,
-    dataQuality,
-    annexIncidents,
-  ];
-  numberChapters(chapters, ['trends', 'manifestations', 'positive', 'conclusions'], n);
-
-  const title = reportTitle(edition, t);
-  const draftLine = input.draft
-    ? interpolate(t.running.draft, { time: draftTime(input.draft.builtAt, locale), fingerprint: data.fingerprint.slice(0, 12) })
-    : undefined;
+  const ctx = chapterContext(input);
+  const { locale, t } = ctx;
+  const chapters = buildChapters(ctx);
+  const title = reportTitle(input.edition, t);
   return {
     lang: locale.lang,
     dir: locale.dir,
     documentTitle: title,
     stylesheet: input.stylesheet,
-    pageStyle: pageStyle({
-      locale,
-      paper: input.paper ?? 'A4',
-      pageNumbers: locale.lang === 'ar' && edition.arabicDigits === 'arab' ? 'arabic-indic' : 'decimal',
-      // Isolated, so a Latin symbol keeps its own order inside an Arabic line.
-      header: `\u2068${edition.documentSymbol}\u2069`,
-      ...(edition.illustrative ? { footerStart: t.running.illustrative } : {}),
-      ...(draftLine ? { footerEnd: draftLine } : {}),
-      chapters: [{ id: 'toc', title: t.toc.heading }, ...chapters.map((c) => ({ id: c.id, title: numbered(c) }))],
-      ...(input.bleedMm ? { bleedMm: input.bleedMm } : {}),
-    }),
-    ...(edition.illustrative ? { illustrative: t.cover.illustrative } : {}),
+    pageStyle: reportPageStyle(ctx, chapters),
+    ...(input.edition.illustrative ? { illustrative: t.cover.illustrative } : {}),
     ...(input.draft ? { draft: { watermark: t.running.watermark } } : {}),
-    cover: {
-      organisation: t.cover.organisation,
-      title,
-      period: interpolate(t.cover.period, period),
-      presentedTo: interpolate(t.cover.presentedTo, { session: sessionOrdinal(edition.cfm.session, locale, t) }),
-      venue: interpolate(t.cover.venue, {
-        city: edition.cfm.city[locale.lang] ?? edition.cfm.city.en,
-        start: locale.date(edition.cfm.start),
-        end: locale.date(edition.cfm.end),
-      }),
-      hijri: interpolate(t.cover.hijri, {
-        start: locale.hijriDate(edition.cfm.start),
-        end: locale.hijriDate(edition.cfm.end),
-      }),
-      symbol: edition.documentSymbol,
-      ...(edition.originalLanguage !== locale.lang || locale.lang === 'en'
-        ? { original: interpolate(t.cover.original, { language: t.language[edition.originalLanguage] }) }
-        : {}),
-    },
-    toc: {
-      heading: t.toc.heading,
-      entries: chapters.flatMap((chapter) =>
-        [chapter, ...chapter.sections].map((s) => ({
-          level: s === chapter ? 1 : 2,
-          id: s.id,
-          title: numbered(s),
-          // Placeholder of the same width as a real page number, so the first print lays out alike; none on
-          // a screen, which has no pages.
-          page: input.pages ? n(input.pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
-        })),
-      ),
-    },
+    cover: cover(ctx, title),
+    toc: contents(ctx, chapters),
     chapters,
+  };
+}
+
+/** The page rules: paper, running header and footers, and each chapter's title for its pages. */
+function reportPageStyle({ input, locale, t, data }: ChapterContext, chapters: SectionView[]): string {
+  const { edition } = input;
+  const draftLine = input.draft
+    ? interpolate(t.running.draft, { time: draftTime(input.draft.builtAt, locale), fingerprint: data.fingerprint.slice(0, 12) })
+    : undefined;
+  return pageStyle({
+    locale,
+    paper: input.paper ?? 'A4',
+    pageNumbers: locale.lang === 'ar' && edition.arabicDigits === 'arab' ? 'arabic-indic' : 'decimal',
+    // Isolated, so a Latin symbol keeps its own order inside an Arabic line.
+    header: `\u2068${edition.documentSymbol}\u2069`,
+    ...(edition.illustrative ? { footerStart: t.running.illustrative } : {}),
+    ...(draftLine ? { footerEnd: draftLine } : {}),
+    chapters: [{ id: 'toc', title: t.toc.heading }, ...chapters.map((c) => ({ id: c.id, title: numbered(c) }))],
+    ...(input.bleedMm ? { bleedMm: input.bleedMm } : {}),
+  });
+}
+
+function cover({ input, locale, t, period }: ChapterContext, title: string): ReportView['cover'] {
+  const { edition } = input;
+  return {
+    organisation: t.cover.organisation,
+    title,
+    period: interpolate(t.cover.period, period),
+    presentedTo: interpolate(t.cover.presentedTo, { session: sessionOrdinal(edition.cfm.session, locale, t) }),
+    venue: interpolate(t.cover.venue, {
+      city: edition.cfm.city[locale.lang] ?? edition.cfm.city.en,
+      start: locale.date(edition.cfm.start),
+      end: locale.date(edition.cfm.end),
+    }),
+    hijri: interpolate(t.cover.hijri, {
+      start: locale.hijriDate(edition.cfm.start),
+      end: locale.hijriDate(edition.cfm.end),
+    }),
+    symbol: edition.documentSymbol,
+    ...(edition.originalLanguage !== locale.lang || locale.lang === 'en'
+      ? { original: interpolate(t.cover.original, { language: t.language[edition.originalLanguage] }) }
+      : {}),
+  };
+}
+
+/** The contents: every chapter and its sections, with their pages where a print has found them. */
+function contents({ input, t, n }: ChapterContext, chapters: SectionView[]): ReportView['toc'] {
+  return {
+    heading: t.toc.heading,
+    entries: chapters.flatMap((chapter) =>
+      [chapter, ...chapter.sections].map((s) => ({
+        level: s === chapter ? 1 : 2,
+        id: s.id,
+        title: numbered(s),
+        // Placeholder of the same width as a real page number, so the first print lays out alike; none on
+        // a screen, which has no pages.
+        page: input.pages ? n(input.pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
+      })),
+    ),
   };
 }
 
 /** The heading as printed: with its number, as in the contents and the bookmarks. */
 function numbered(s: SectionView): string {
   return s.number ? `${s.number} ${s.heading}` : s.heading;
-}
-
-/** Numbers the main chapters "1.", "2."… and their sections "2.1", "2.2"… in the edition's digits. */
-function numberChapters(chapters: SectionView[], numberedIds: string[], n: (v: number) => string) {
-  let count = 0;
-  for (const chapter of chapters) {
-    if (!numberedIds.includes(chapter.id)) continue;
-    const number = n(++count);
-    chapter.number = `${number}.`;
-    chapter.sections.forEach((s, i) => (s.number = `${number}.${n(i + 1)}`));
-  }
-}
-
-function summaryParagraphs(input: ReportInput, period: { start: string; end: string }): string[] {
-  const { locale, catalog: t, reference, figures } = input;
-  const n = locale.number;
-  const paragraphs = [
-    interpolate(t.summary.lead, {
-      ...period,
-      negative: n(figures.totals.negative),
-      positive: n(figures.totals.positive),
-      countries: n(figures.countries),
-    }),
-  ];
-  const previous = input.previousTotals;
-  if (previous && previous.negative > 0) {
-    const change = figures.totals.negative - previous.negative;
-    paragraphs.push(
-      interpolate(t.summary.change, {
-        direction: change > 0 ? t.summary.up : change < 0 ? t.summary.down : t.summary.same,
-        percent: locale.percent(Math.abs(change) / previous.negative),
-        previous: n(previous.negative),
-      }),
-    );
-  }
-  const topRegion = [...figures.byRegion].sort((a, b) => b.negative - a.negative)[0];
-  if (topRegion && topRegion.negative > 0) {
-    paragraphs.push(
-      interpolate(t.summary.topRegion, {
-        region: labelOf(reference.regions, topRegion.region, locale.lang),
-        count: n(topRegion.negative),
-        percent: locale.percent(topRegion.negative / Math.max(1, figures.totals.negative)),
-      }),
-    );
-  }
-  const topCategory = [...figures.byCategory.negative].sort((a, b) => b.count - a.count)[0];
-  if (topCategory && topCategory.count > 0) {
-    paragraphs.push(
-      interpolate(t.summary.topCategory, {
-        category: labelOf(reference.categories.negative, topCategory.category, locale.lang),
-        count: n(topCategory.count),
-      }),
-    );
-  }
-  return paragraphs;
-}
-
-/** One section per region: its share of the manifestations, its countries, the editors' narrative. */
-function regionSections(
-  input: ReportInput,
-  section: (id: string, heading: string, parts?: Partial<SectionView>) => SectionView,
-  narrative: (s: NarrativeSection) => { narrative?: string },
-): SectionView[] {
-  const { locale, catalog: t, reference, figures } = input;
-  const n = locale.number;
-  const byCountry = new Map<string, { negative: number; positive: number; region: string }>();
-  for (const incident of input.incidents) {
-    const counts = byCountry.get(incident.country) ?? { negative: 0, positive: 0, region: incident.region };
-    counts[incident.polarity]++;
-    byCountry.set(incident.country, counts);
-  }
-  const regions = [...reference.regions].sort(
-    (a, b) => rank(a.code) - rank(b.code) || reference.regions.indexOf(a) - reference.regions.indexOf(b),
-  );
-  return regions.flatMap((region) => {
-    const totals = figures.byRegion.find((r) => r.region === region.code);
-    if (!totals || totals.negative + totals.positive === 0) return [];
-    const name = region[locale.lang];
-    const countries = [...byCountry]
-      .filter(([, c]) => c.region === region.code)
-      .sort(([a, x], [b, y]) => y.negative - x.negative || y.positive - x.positive || a.localeCompare(b));
-    const top = countries.filter(([, c]) => c.negative > 0).slice(0, 3);
-    const paragraphs =
-      totals.negative === 0
-        ? [interpolate(t.manifestations.regionNone, { region: name })]
-        : [
-            interpolate(t.manifestations.regionLead, {
-              count: n(totals.negative),
-              region: name,
-              share: locale.percent(totals.negative / Math.max(1, figures.totals.negative)),
-              positive: n(totals.positive),
-            }),
-            interpolate(t.manifestations.regionTop, {
-              countries: top
-                .map(([code, c]) =>
-                  interpolate(t.manifestations.countryCount, {
-                    country: reference.countryName(code, locale.lang),
-                    count: n(c.negative),
-                  }),
-                )
-                .join(t.manifestations.listSeparator),
-            }),
-          ];
-    return [
-      section(`region-${region.code}`, name, {
-        paragraphs,
-        ...narrative(`region-${region.code}`),
-        tables: [
-          {
-            title: interpolate(t.manifestations.countriesTable, { region: name }),
-            head: [t.manifestations.country, t.charts.negative, t.charts.positive],
-            rows: countries.map(([code, c]) => [reference.countryName(code, locale.lang), n(c.negative), n(c.positive)]),
-          },
-        ],
-      }),
-    ];
-  });
-}
-
-function rank(region: string): number {
-  const i = REGIONS_FIRST.indexOf(region);
-  return i === -1 ? REGIONS_FIRST.length : i;
 }
 
 /** "51st" in English, "51e" in French, the bare number where the catalog has no suffix. */

@@ -1,0 +1,64 @@
+// The annexes: the methodology, the quality of the data, and the list of incidents.
+import { incidentGroups } from '../annex.js';
+import { interpolate } from '../locale.js';
+import type { ChapterDefinition } from './context.js';
+
+export const methodology: ChapterDefinition = {
+  id: 'methodology',
+  numbered: false,
+  build: ({ t, locale, reference, data, n, section }) =>
+    section('methodology', t.methodology.heading, {
+      paragraphs: [
+        t.methodology.body,
+        interpolate(t.methodology.rows, {
+          read: n(data.rowsRead),
+          file: data.file,
+          accepted: n(data.rowsAccepted),
+          rejected: n(data.rowsRejected),
+        }),
+        interpolate(t.methodology.fingerprint, { hash: data.fingerprint }),
+      ],
+      tables: (['negative', 'positive'] as const).map((polarity) => ({
+        title: `${t.methodology.definitions}: ${t.methodology[polarity]}`,
+        head: [t.methodology.label, t.methodology.code],
+        rows: reference.categories[polarity].map((c) => [c[locale.lang], c.code]),
+      })),
+    }),
+};
+
+export const dataQuality: ChapterDefinition = {
+  id: 'data-quality',
+  numbered: false,
+  build: ({ t, data, n, section }) => {
+    const rejected = data.rejected ?? [];
+    return section('data-quality', t.dataQuality.heading, {
+      paragraphs: [
+        rejected.length === 0 && data.rowsRejected === 0
+          ? interpolate(t.dataQuality.allAccepted, { count: n(data.rowsRead) })
+          : interpolate(t.dataQuality.someRejected, { rejected: n(data.rowsRejected), read: n(data.rowsRead) }),
+      ],
+      tables:
+        rejected.length > 0
+          ? [
+              {
+                title: data.file,
+                head: [t.dataQuality.line, t.dataQuality.id, t.dataQuality.reasons],
+                rows: rejected.map((r) => [n(r.line), r.id, r.reasons.join('; ')]),
+              },
+            ]
+          : [],
+    });
+  },
+};
+
+// The annex lists the manifestations, as the Observatory's reports do; positive developments are counted
+// and charted in their chapter. It comes last, so a layout print can leave its rows out (see layoutOnly).
+export const incidentsAnnex: ChapterDefinition = {
+  id: 'annex-incidents',
+  numbered: false,
+  build: ({ input, t, reference, locale, section }) =>
+    section('annex-incidents', t.annex.heading, {
+      paragraphs: [t.annex.lead],
+      incidentGroups: input.layoutOnly ? [] : incidentGroups(input.incidents, 'negative', reference, locale, t),
+    }),
+};

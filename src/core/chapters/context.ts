@@ -1,0 +1,94 @@
+// The context every chapter is built from, made once per report view: the input, numbers and dates in the
+// edition's language, the catalog, and the helpers the chapters share, so that a chapter's module says only
+// what is its own.
+import type { Catalog } from '../catalog.js';
+import type { ChartSection } from '../charts.js';
+import type { Figures } from '../figures.js';
+import { interpolate, type Locale } from '../locale.js';
+import { renderMarkdown } from '../markdown.js';
+import type { Reference } from '../reference.js';
+import type { DataSummary, FigureView, NarrativeSection, ReportInput, SectionView } from '../view-model.js';
+
+/** One chapter of the report: a module exports one, the registry lists them in print order. */
+export interface ChapterDefinition {
+  id: string;
+  /** Main chapters are numbered "1.", "2."… and their sections "2.1"…; front matter and annexes are not. */
+  numbered: boolean;
+  /** The chapter, or nothing where it is not printed (a narrative chapter the editors did not write). */
+  build(ctx: ChapterContext): SectionView | undefined;
+}
+
+export interface ChapterContext {
+  input: ReportInput;
+  locale: Locale;
+  /** The language's catalog. */
+  t: Catalog;
+  reference: Reference;
+  figures: Figures;
+  data: DataSummary;
+  /** A count in the edition's digits. */
+  n: (value: number) => string;
+  /** The reporting period's first and last day, as the edition prints dates. */
+  period: { start: string; end: string };
+  /** A section with nothing in it but what `parts` gives. */
+  section(id: string, heading: string, parts?: Partial<SectionView>): SectionView;
+  /** The editors' Markdown of a section as HTML, spread into a section; nothing where they wrote none. */
+  narrative(section: NarrativeSection): { narrative?: string };
+  /** The charts of a chapter, each with the next figure number. */
+  chartFigures(section: ChartSection): FigureView[];
+}
+
+export function chapterContext(input: ReportInput): ChapterContext {
+  const { edition, locale, catalog: t, reference, figures, data } = input;
+  const n = locale.number;
+  return {
+    input,
+    locale,
+    t,
+    reference,
+    figures,
+    data,
+    n,
+    period: { start: locale.date(edition.period.start), end: locale.date(edition.period.end) },
+    section: (id, heading, parts = {}) => ({
+      id,
+      heading,
+      paragraphs: [],
+      figures: [],
+      tables: [],
+      sections: [],
+      ...parts,
+    }),
+    narrative: (section) => {
+      const source = input.narrative[section];
+      return source && source.trim() ? { narrative: renderMarkdown(source) } : {};
+    },
+    chartFigures: figureNumbering(input, t, n),
+  };
+}
+
+// Figures are numbered through the whole report, in the order the chapters print them: one counter for
+// the report, so the chapters must be built in print order.
+function figureNumbering(input: ReportInput, t: Catalog, n: (value: number) => string) {
+  let figureNumber = 0;
+  return (chartSection: ChartSection): FigureView[] =>
+    input.charts
+      .filter((c) => c.spec.section === chartSection)
+      .map(({ spec, svg }) => {
+        const number = n(++figureNumber);
+        return {
+          id: spec.id,
+          label: interpolate(t.charts.figure, { number }),
+          title: spec.title,
+          caption: spec.caption,
+          image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+          tableLabel: interpolate(t.charts.table, { number }),
+          table: spec.table,
+        };
+      });
+}
+
+/** A chapter of the editors' narrative prints only where they wrote it. */
+export function ifWritten(chapter: SectionView): SectionView | undefined {
+  return chapter.narrative ? chapter : undefined;
+}
