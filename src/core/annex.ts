@@ -2,7 +2,7 @@
 // source, as the Observatory's reports list them.
 import type { Catalog } from './catalog.js';
 import type { Incident, Language, Polarity } from './incident.js';
-import { interpolate, type Locale } from './locale.js';
+import type { Locale } from './locale.js';
 import type { Reference } from './reference.js';
 
 export interface IncidentRowView {
@@ -46,7 +46,7 @@ export function incidentGroups(
       return {
         id: `annex-${polarity}-${category.code}`,
         heading: category[locale.lang],
-        count: interpolate(t.count, { count: locale.number(rows.length) }),
+        count: locale.message(t.count, { count: rows.length }),
         head: [t.date, t.place, t.incident],
         rows: rows.map((incident) => incidentRow(incident, reference, locale, catalog)),
       };
@@ -71,7 +71,7 @@ export function incidentDate(incident: Pick<Incident, 'date' | 'date_precision'>
     case 'month':
       return locale.monthLong(incident.date.slice(0, 7));
     case 'week':
-      return interpolate(catalog.annex.weekOf, { date: locale.date(incident.date) });
+      return locale.message(catalog.annex.weekOf, { date: locale.date(incident.date) });
     default:
       return locale.date(incident.date);
   }

@@ -1,6 +1,7 @@
 // The string catalog of one language (templates/i18n/<lang>.json). Translators edit the JSON; this
 // schema says what it must hold, so a missing string is reported by key instead of printing a blank.
 import { z } from 'zod';
+import { messageProblems } from './messages.js';
 
 const s = z.string().min(1);
 const titled = z.object({ title: s, caption: s });
@@ -28,9 +29,6 @@ export const catalogSchema = z.object({
     heading: s,
     lead: s,
     change: s,
-    up: s,
-    down: s,
-    same: s,
     topRegion: s,
     topCategory: s,
     keyFigures: z.object({ negative: s, positive: s, countries: s, months: s }),
@@ -122,4 +120,22 @@ export function parseCatalog(json: unknown): { catalog?: Catalog; problems: Cata
       return [{ path, message: missing ? 'is missing' : i.message.replace(/^Invalid input: /, '') }];
     }),
   };
+}
+
+/** Every message of a catalog with its keys, e.g. ["summary", "lead"] → "Between {start} and {end}…". */
+export function catalogMessages(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => catalogMessages(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => catalogMessages(v, [...path, k]));
+  return [];
+}
+
+/** Messages that are not ICU, or whose plurals lack a category the language needs, each at its key. */
+export function messageSyntaxProblems(catalog: Catalog, lang: string): CatalogProblem[] {
+  return catalogMessages(catalog).flatMap(({ path, text }) => messageProblems(text, lang).map((message) => ({ path, message })));
+}
+
+/** The key of a message, found by its text: to say where a message that cannot be filled is. */
+export function keyOfMessage(catalog: Catalog, text: string): string | undefined {
+  return catalogMessages(catalog).find((m) => m.text === text)?.path.join('.');
 }

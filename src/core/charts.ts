@@ -33,9 +33,27 @@ export function chartSpecs(
   const specs: ChartSpec[] = [];
   for (const chart of CHARTS) {
     const content = chart.build(ctx);
-    if (content) specs.push({ ...base, id: chart.id, section: chart.section, ...content });
+    // A chart of nothing (no positive development, no manifestation) is left out: an axis of zeros or a blank
+    // ring would say nothing the chapter's own sentence does not say better.
+    if (!content || isEmpty(content.config)) continue;
+    const { values, ...rest } = content;
+    specs.push({
+      ...base,
+      id: chart.id,
+      section: chart.section,
+      ...rest,
+      title: locale.message(content.title, values),
+      caption: locale.message(content.caption, values),
+    });
   }
   return specs.map((spec) => ({ ...spec, config: withText(spec.config, { family: ctx.font, size: 16 }) }));
+}
+
+/** Whether no dataset has a value other than zero. */
+function isEmpty(config: ChartConfiguration): boolean {
+  return config.data.datasets.every((dataset) =>
+    (dataset.data as unknown[]).every((v) => v === null || v === 0 || (typeof v === 'object' && (v as { value?: number }).value === 0)),
+  );
 }
 
 /**

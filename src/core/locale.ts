@@ -2,6 +2,7 @@
 // digits (Arabic-Indic or Latin), separators and calendars follow the edition's choice, never string hacks.
 import type { Edition } from './edition.js';
 import type { Language } from './incident.js';
+import { messageFormatter, type MessageValues } from './messages.js';
 
 export type Direction = 'rtl' | 'ltr';
 
@@ -16,10 +17,18 @@ export interface Locale {
   date(isoDate: string): string;
   /** The same day in the Hijri calendar (Umm al-Qura), e.g. "25 Dhuʻl-Hijjah 1446 AH". */
   hijriDate(isoDate: string): string;
+  /** Two days as a range that says its month and year once: "21–22 June 2025", "٢١–٢٢ يونيو ٢٠٢٥". */
+  dateRange(startIso: string, endIso: string): string;
+  /** The same range in the Hijri calendar: "25–26 Dhuʻl-Hijjah 1446 AH", "٢٥–٢٦ ذي الحجة ١٤٤٦هـ". */
+  hijriRange(startIso: string, endIso: string): string;
   /** Short month name for a YYYY-MM key, e.g. "Jan" or "يناير". */
   monthShort(month: string): string;
   /** Month and year for a YYYY-MM key, e.g. "January 2024". */
   monthLong(month: string): string;
+  /** A catalog message (ICU MessageFormat) with its values: plurals by this language's rules, numbers in its digits. */
+  message(text: string, values?: MessageValues): string;
+  /** Items joined as this language joins a list: "A, B and C", "أ وب وج". */
+  list(items: readonly string[]): string;
 }
 
 export function localeFor(lang: Language, edition: Pick<Edition, 'arabicDigits'>): Locale {
@@ -37,6 +46,12 @@ export function localeFor(lang: Language, edition: Pick<Edition, 'arabicDigits'>
   });
   const monthShortFormat = new Intl.DateTimeFormat(tag, { ...utc, month: 'short' });
   const monthLongFormat = new Intl.DateTimeFormat(tag, { ...utc, month: 'long', year: 'numeric' });
+  const listFormat = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
+  // ICU writes "21 – 22 June" in British English: a range of bare days takes an unspaced en dash;
+  // and its other ranges thin spaces: ordinary ones, which every font and text layer has.
+  const range = (text: string) => text.replace(/([\d٠-٩]+)\s+–\s+([\d٠-٩]+)(?=\s)/u, '$1–$2').replace(/\s+–\s+/gu, ' – ');
+  // Arabic: after a day number the months named with ذو are in the genitive (٢٥ ذي الحجة), and هـ follows its year.
+  const hijri = (text: string) => (lang === 'ar' ? text.replace(/ذو (القعدة|الحجة)/gu, 'ذي $1').replace(/ هـ/gu, 'هـ') : text);
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const month = (key: string) => new Date(`${key}-01T00:00:00Z`);
 
@@ -47,15 +62,13 @@ export function localeFor(lang: Language, edition: Pick<Edition, 'arabicDigits'>
     number: (n) => numberFormat.format(n),
     percent: (f) => percentFormat.format(f),
     date: (iso) => dateFormat.format(day(iso)),
-    hijriDate: (iso) => hijriFormat.format(day(iso)),
-    monthShort: (key) => monthShortFormat.format(month(key)),
+    hijriDate: (iso) => hijri(hijriFormat.format(day(iso))),
+    dateRange: (start, end) => range(dateFormat.formatRange(day(start), day(end))),
+    hijriRange: (start, end) => hijri(range(hijriFormat.formatRange(day(start), day(end)))),
+    // CLDR's British "Sept" stands alone among three-letter months.
+    monthShort: (key) => monthShortFormat.format(month(key)).replace(/^Sept$/, 'Sep'),
     monthLong: (key) => monthLongFormat.format(month(key)),
+    message: messageFormatter(tag),
+    list: (items) => listFormat.format(items),
   };
-}
-
-/** Fills `{name}` placeholders of a catalog message; a placeholder without a value is left visible. */
-export function interpolate(message: string, values: Record<string, string | number>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
 }

@@ -9,7 +9,7 @@ import type { ChartSpec } from './charts.js';
 import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
 import type { Incident, Language } from './incident.js';
-import { interpolate, type Locale } from './locale.js';
+import type { Locale } from './locale.js';
 import { pageStyle, type Paper } from './page-style.js';
 import type { Reference } from './reference.js';
 
@@ -118,16 +118,16 @@ export interface ReportView {
   chapters: SectionView[];
 }
 
-export function reportTitle(edition: Edition, catalog: Catalog): string {
+export function reportTitle(edition: Edition, catalog: Catalog, locale: Locale): string {
   const ordinal = catalog.ordinals[edition.number - 1] ?? String(edition.number);
-  return interpolate(catalog.cover.title, { ordinal });
+  return locale.message(catalog.cover.title, { ordinal });
 }
 
 export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
   const { locale, t } = ctx;
   const chapters = buildChapters(ctx);
-  const title = reportTitle(input.edition, t);
+  const title = reportTitle(input.edition, t, locale);
   return {
     lang: locale.lang,
     dir: locale.dir,
@@ -146,7 +146,7 @@ export function buildReportView(input: ReportInput): ReportView {
 function reportPageStyle({ input, locale, t, data }: ChapterContext, chapters: SectionView[]): string {
   const { edition } = input;
   const draftLine = input.draft
-    ? interpolate(t.running.draft, { time: draftTime(input.draft.builtAt, locale), fingerprint: data.fingerprint.slice(0, 12) })
+    ? locale.message(t.running.draft, { time: draftTime(input.draft.builtAt, locale), fingerprint: data.fingerprint.slice(0, 12) })
     : undefined;
   return pageStyle({
     locale,
@@ -161,25 +161,25 @@ function reportPageStyle({ input, locale, t, data }: ChapterContext, chapters: S
   });
 }
 
-function cover({ input, locale, t, period }: ChapterContext, title: string): ReportView['cover'] {
+function cover({ input, locale, t, m, period }: ChapterContext, title: string): ReportView['cover'] {
   const { edition } = input;
+  // The session's dates in both calendars, each range saying its month and year once; the catalog orders them
+  // (Arabic: the Hijri date first, then الموافق and the Gregorian).
+  const dates = {
+    city: edition.cfm.city[locale.lang] ?? edition.cfm.city.en,
+    gregorian: locale.dateRange(edition.cfm.start, edition.cfm.end),
+    hijri: locale.hijriRange(edition.cfm.start, edition.cfm.end),
+  };
   return {
     organisation: t.cover.organisation,
     title,
-    period: interpolate(t.cover.period, period),
-    presentedTo: interpolate(t.cover.presentedTo, { session: sessionOrdinal(edition.cfm.session, locale, t) }),
-    venue: interpolate(t.cover.venue, {
-      city: edition.cfm.city[locale.lang] ?? edition.cfm.city.en,
-      start: locale.date(edition.cfm.start),
-      end: locale.date(edition.cfm.end),
-    }),
-    hijri: interpolate(t.cover.hijri, {
-      start: locale.hijriDate(edition.cfm.start),
-      end: locale.hijriDate(edition.cfm.end),
-    }),
+    period: m(t.cover.period, period),
+    presentedTo: m(t.cover.presentedTo, { session: sessionOrdinal(edition.cfm.session, locale, t) }),
+    venue: m(t.cover.venue, dates),
+    hijri: m(t.cover.hijri, dates),
     symbol: edition.documentSymbol,
     ...(edition.originalLanguage !== locale.lang || locale.lang === 'en'
-      ? { original: interpolate(t.cover.original, { language: t.language[edition.originalLanguage] }) }
+      ? { original: m(t.cover.original, { language: t.language[edition.originalLanguage] }) }
       : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Reading templates/: the layout, its partials, the stylesheet and the string catalogs.
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parseCatalog, type Catalog } from '../core/catalog.js';
+import { messageSyntaxProblems, parseCatalog, type Catalog } from '../core/catalog.js';
 import type { TemplateFile, TemplateSources } from '../core/html.js';
 import type { Language } from '../core/incident.js';
 import { EXIT, UserError } from '../errors.js';
@@ -43,12 +43,16 @@ export async function readCatalog(dir: string, lang: Language): Promise<Catalog>
     );
   }
   const parsed = await readStructuredFile(path, { kind: 'a string catalog', exitCode: EXIT.template });
-  const { catalog, problems } = parseCatalog(parsed.value);
-  if (!catalog) {
+  const parsedCatalog = parseCatalog(parsed.value);
+  const { catalog } = parsedCatalog;
+  const problems = catalog ? messageSyntaxProblems(catalog, lang) : parsedCatalog.problems;
+  if (!catalog || problems.length > 0) {
     throw new UserError(
-      `the ${lang} string catalog ${parsed.file} is incomplete`,
+      `the ${lang} string catalog ${parsed.file} ${catalog ? 'has messages that cannot be used' : 'is incomplete'}`,
       EXIT.template,
-      'Add the strings listed; templates/i18n/en.json has every key.',
+      catalog
+        ? 'Fix the messages listed: they are ICU MessageFormat, e.g. {count, plural, one {# incident} other {# incidents}}.'
+        : 'Add the strings listed; templates/i18n/en.json has every key.',
       problems.map((p) => {
         const line = parsed.lineOf(p.path);
         return `${parsed.file}${line ? `:${line}` : ''}: ${p.path.join('.') || '(catalog)'}: ${p.message}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, localeFor } from '../../src/core/locale.js';
+import { localeFor } from '../../src/core/locale.js';
 
 describe('localeFor', () => {
   it('writes Arabic-Indic digits with Arabic separators when the edition chooses them', () => {
@@ -17,7 +17,7 @@ describe('localeFor', () => {
 
   it('dates by the Umm al-Qura calendar', () => {
     // 21 June 2025 is 25 Dhu al-Hijjah 1446 in the Umm al-Qura calendar.
-    expect(localeFor('ar', { arabicDigits: 'arab' }).hijriDate('2025-06-21')).toBe('٢٥ ذو الحجة ١٤٤٦ هـ');
+    expect(localeFor('ar', { arabicDigits: 'arab' }).hijriDate('2025-06-21')).toBe('٢٥ ذي الحجة ١٤٤٦هـ');
     expect(localeFor('en', { arabicDigits: 'arab' }).hijriDate('2025-06-21')).toMatch(/^25 Dhuʻl-Hijjah 1446 AH$/);
   });
 
@@ -26,8 +26,20 @@ describe('localeFor', () => {
   });
 });
 
-describe('interpolate', () => {
-  it('fills known placeholders and leaves unknown ones visible', () => {
-    expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+describe('date ranges', () => {
+  it('say their month and year once, with the Hijri months in the genitive after a day in Arabic', () => {
+    const en = localeFor('en', { arabicDigits: 'arab' });
+    const ar = localeFor('ar', { arabicDigits: 'arab' });
+    expect(en.dateRange('2025-06-21', '2025-06-22')).toBe('21–22 June 2025');
+    expect(en.dateRange('2025-06-30', '2025-07-02')).toBe('30 June – 2 July 2025');
+    expect(ar.dateRange('2025-06-21', '2025-06-22')).toBe('٢١–٢٢ يونيو ٢٠٢٥');
+    expect(ar.hijriRange('2025-06-21', '2025-06-22')).toBe('٢٥–٢٦ ذي الحجة ١٤٤٦هـ');
+    expect(ar.hijriDate('2025-06-21')).toBe('٢٥ ذي الحجة ١٤٤٦هـ');
+  });
+
+  it('lists as each language does, and writes three-letter English months', () => {
+    expect(localeFor('en', { arabicDigits: 'arab' }).list(['France', 'Germany', 'Canada'])).toBe('France, Germany and Canada');
+    expect(localeFor('ar', { arabicDigits: 'arab' }).list(['فرنسا', 'ألمانيا', 'كندا'])).toBe('فرنسا وألمانيا وكندا');
+    expect(localeFor('en', { arabicDigits: 'arab' }).monthShort('2024-09')).toBe('Sep');
   });
 });

@@ -1,22 +1,16 @@
 // The annexes: the methodology, the quality of the data, and the list of incidents.
 import { incidentGroups } from '../annex.js';
-import { interpolate } from '../locale.js';
 import type { ChapterDefinition } from './context.js';
 
 export const methodology: ChapterDefinition = {
   id: 'methodology',
   numbered: false,
-  build: ({ t, locale, reference, data, n, section }) =>
+  build: ({ t, locale, reference, data, m, section }) =>
     section('methodology', t.methodology.heading, {
       paragraphs: [
         t.methodology.body,
-        interpolate(t.methodology.rows, {
-          read: n(data.rowsRead),
-          file: data.file,
-          accepted: n(data.rowsAccepted),
-          rejected: n(data.rowsRejected),
-        }),
-        interpolate(t.methodology.fingerprint, { hash: data.fingerprint }),
+        m(t.methodology.rows, { read: data.rowsRead, file: data.file, accepted: data.rowsAccepted, rejected: data.rowsRejected }),
+        m(t.methodology.fingerprint, { hash: data.fingerprint }),
       ],
       tables: (['negative', 'positive'] as const).map((polarity) => ({
         title: `${t.methodology.definitions}: ${t.methodology[polarity]}`,
@@ -29,13 +23,13 @@ export const methodology: ChapterDefinition = {
 export const dataQuality: ChapterDefinition = {
   id: 'data-quality',
   numbered: false,
-  build: ({ t, data, n, section }) => {
+  build: ({ t, data, n, m, section }) => {
     const rejected = data.rejected ?? [];
     return section('data-quality', t.dataQuality.heading, {
       paragraphs: [
         rejected.length === 0 && data.rowsRejected === 0
-          ? interpolate(t.dataQuality.allAccepted, { count: n(data.rowsRead) })
-          : interpolate(t.dataQuality.someRejected, { rejected: n(data.rowsRejected), read: n(data.rowsRead) }),
+          ? m(t.dataQuality.allAccepted, { count: data.rowsRead })
+          : m(t.dataQuality.someRejected, { rejected: data.rowsRejected, read: data.rowsRead, listed: rejected.length > 0 ? 'yes' : 'no' }),
       ],
       tables:
         rejected.length > 0

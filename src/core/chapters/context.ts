@@ -4,7 +4,8 @@
 import type { Catalog } from '../catalog.js';
 import type { ChartSection } from '../charts.js';
 import type { Figures } from '../figures.js';
-import { interpolate, type Locale } from '../locale.js';
+import type { Locale } from '../locale.js';
+import type { MessageValues } from '../messages.js';
 import { renderMarkdown } from '../markdown.js';
 import type { Reference } from '../reference.js';
 import type { DataSummary, FigureView, NarrativeSection, ReportInput, SectionView } from '../view-model.js';
@@ -28,6 +29,8 @@ export interface ChapterContext {
   data: DataSummary;
   /** A count in the edition's digits. */
   n: (value: number) => string;
+  /** A catalog message with its values (ICU: plurals by the language's rules, numbers in its digits). */
+  m: (message: string, values?: MessageValues) => string;
   /** The reporting period's first and last day, as the edition prints dates. */
   period: { start: string; end: string };
   /** A section with nothing in it but what `parts` gives. */
@@ -49,6 +52,7 @@ export function chapterContext(input: ReportInput): ChapterContext {
     figures,
     data,
     n,
+    m: locale.message,
     period: { start: locale.date(edition.period.start), end: locale.date(edition.period.end) },
     section: (id, heading, parts = {}) => ({
       id,
@@ -63,26 +67,26 @@ export function chapterContext(input: ReportInput): ChapterContext {
       const source = input.narrative[section];
       return source && source.trim() ? { narrative: renderMarkdown(source) } : {};
     },
-    chartFigures: figureNumbering(input, t, n),
+    chartFigures: figureNumbering(input, t, locale),
   };
 }
 
 // Figures are numbered through the whole report, in the order the chapters print them: one counter for
 // the report, so the chapters must be built in print order.
-function figureNumbering(input: ReportInput, t: Catalog, n: (value: number) => string) {
+function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
   let figureNumber = 0;
   return (chartSection: ChartSection): FigureView[] =>
     input.charts
       .filter((c) => c.spec.section === chartSection)
       .map(({ spec, svg }) => {
-        const number = n(++figureNumber);
+        const number = ++figureNumber;
         return {
           id: spec.id,
-          label: interpolate(t.charts.figure, { number }),
+          label: locale.message(t.charts.figure, { number }),
           title: spec.title,
           caption: spec.caption,
           image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
-          tableLabel: interpolate(t.charts.table, { number }),
+          tableLabel: locale.message(t.charts.table, { number }),
           table: spec.table,
         };
       });

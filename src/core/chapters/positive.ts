@@ -1,13 +1,12 @@
 // Positive developments: their count and charts.
-import { interpolate } from '../locale.js';
 import type { ChapterDefinition } from './context.js';
 
 export const positive: ChapterDefinition = {
   id: 'positive',
   numbered: true,
-  build: ({ t, figures, n, section, narrative, chartFigures }) =>
+  build: ({ t, figures, m, section, narrative, chartFigures }) =>
     section('positive', t.positive.heading, {
-      paragraphs: [interpolate(t.positive.lead, { count: n(figures.totals.positive) })],
+      paragraphs: [m(t.positive.lead, { count: figures.totals.positive })],
       figures: chartFigures('positive'),
       ...narrative('positive'),
     }),

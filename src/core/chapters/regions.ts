@@ -1,5 +1,4 @@
 // The sections of the manifestations chapter, one per region with incidents.
-import { interpolate } from '../locale.js';
 import type { SectionView } from '../view-model.js';
 import type { ChapterContext } from './context.js';
 
@@ -10,7 +9,8 @@ type CountryCounts = { negative: number; positive: number; region: string };
 
 /** One section per region: its share of the manifestations, its countries, the editors' narrative. */
 export function regionSections(ctx: ChapterContext): SectionView[] {
-  const { locale, t, reference, figures, n, section, narrative } = ctx;
+  const { locale, t, reference, figures, n, m, section, narrative } = ctx;
+  const withManifestations = figures.byRegion.filter((r) => r.negative > 0).length;
   const byCountry = countByCountry(ctx);
   const regions = [...reference.regions].sort(
     (a, b) => rank(a.code) - rank(b.code) || reference.regions.indexOf(a) - reference.regions.indexOf(b),
@@ -25,11 +25,11 @@ export function regionSections(ctx: ChapterContext): SectionView[] {
     const top = countries.filter(([, c]) => c.negative > 0).slice(0, 3);
     return [
       section(`region-${region.code}`, name, {
-        paragraphs: regionParagraphs(ctx, name, totals, top),
+        paragraphs: regionParagraphs(ctx, name, totals, top, withManifestations === 1),
         ...narrative(`region-${region.code}`),
         tables: [
           {
-            title: interpolate(t.manifestations.countriesTable, { region: name }),
+            title: m(t.manifestations.countriesTable, { region: name }),
             head: [t.manifestations.country, t.charts.negative, t.charts.positive],
             rows: countries.map(([code, c]) => [reference.countryName(code, locale.lang), n(c.negative), n(c.positive)]),
           },
@@ -41,29 +41,24 @@ export function regionSections(ctx: ChapterContext): SectionView[] {
 
 /** What the region's section says: its count and share, and its three countries with most manifestations. */
 function regionParagraphs(
-  { locale, t, reference, figures, n }: ChapterContext,
+  { locale, t, reference, figures, m }: ChapterContext,
   name: string,
   totals: { negative: number; positive: number },
   top: [string, CountryCounts][],
+  only: boolean,
 ): string[] {
-  if (totals.negative === 0) return [interpolate(t.manifestations.regionNone, { region: name })];
+  if (totals.negative === 0) return [m(t.manifestations.regionNone, { region: name })];
+  const countries = top.map(([code, c]) => m(t.manifestations.countryCount, { country: reference.countryName(code, locale.lang), count: c.negative }));
   return [
-    interpolate(t.manifestations.regionLead, {
-      count: n(totals.negative),
+    m(t.manifestations.regionLead, {
+      count: totals.negative,
       region: name,
-      share: locale.percent(totals.negative / Math.max(1, figures.totals.negative)),
-      positive: n(totals.positive),
+      // The share of the whole is no news where the region is the whole.
+      only: only ? 'yes' : 'no',
+      share: locale.percent(totals.negative / figures.totals.negative),
+      positive: totals.positive,
     }),
-    interpolate(t.manifestations.regionTop, {
-      countries: top
-        .map(([code, c]) =>
-          interpolate(t.manifestations.countryCount, {
-            country: reference.countryName(code, locale.lang),
-            count: n(c.negative),
-          }),
-        )
-        .join(t.manifestations.listSeparator),
-    }),
+    m(t.manifestations.regionTop, { only: countries.length === 1 ? 'yes' : 'no', list: locale.list(countries) }),
   ];
 }
 

@@ -1,5 +1,4 @@
-// The executive summary: the key figures, and what they say against the previous edition.
-import { interpolate } from '../locale.js';
+// The executive summary: the key figures, and what they say, against the previous edition where there is one.
 import { labelOf } from '../reference.js';
 import type { ChapterContext, ChapterDefinition } from './context.js';
 
@@ -21,44 +20,40 @@ export const summary: ChapterDefinition = {
   },
 };
 
-function summaryParagraphs({ input, locale, t, reference, figures, n, period }: ChapterContext): string[] {
-  const paragraphs = [
-    interpolate(t.summary.lead, {
-      ...period,
-      negative: n(figures.totals.negative),
-      positive: n(figures.totals.positive),
-      countries: n(figures.countries),
-    }),
-  ];
+function summaryParagraphs({ input, locale, t, reference, figures, m, period }: ChapterContext): string[] {
+  const { negative, positive } = figures.totals;
+  const paragraphs = [m(t.summary.lead, { ...period, negative, positive, countries: figures.countries })];
+  // A change needs something to change from: no sentence without a previous edition that had manifestations.
   const previous = input.previousTotals;
   if (previous && previous.negative > 0) {
-    const change = figures.totals.negative - previous.negative;
+    const change = negative - previous.negative;
     paragraphs.push(
-      interpolate(t.summary.change, {
-        direction: change > 0 ? t.summary.up : change < 0 ? t.summary.down : t.summary.same,
+      m(t.summary.change, {
+        direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
         percent: locale.percent(Math.abs(change) / previous.negative),
-        previous: n(previous.negative),
+        previous: previous.negative,
       }),
     );
   }
-  const topRegion = [...figures.byRegion].sort((a, b) => b.negative - a.negative)[0];
-  if (topRegion && topRegion.negative > 0) {
-    paragraphs.push(
-      interpolate(t.summary.topRegion, {
-        region: labelOf(reference.regions, topRegion.region, locale.lang),
-        count: n(topRegion.negative),
-        percent: locale.percent(topRegion.negative / Math.max(1, figures.totals.negative)),
-      }),
-    );
-  }
-  const topCategory = [...figures.byCategory.negative].sort((a, b) => b.count - a.count)[0];
-  if (topCategory && topCategory.count > 0) {
-    paragraphs.push(
-      interpolate(t.summary.topCategory, {
-        category: labelOf(reference.categories.negative, topCategory.category, locale.lang),
-        count: n(topCategory.count),
-      }),
-    );
-  }
+  if (negative === 0) return paragraphs;
+  const regions = figures.byRegion.filter((r) => r.negative > 0);
+  const topRegion = [...regions].sort((a, b) => b.negative - a.negative)[0]!;
+  paragraphs.push(
+    m(t.summary.topRegion, {
+      only: regions.length === 1 ? 'yes' : 'no',
+      region: labelOf(reference.regions, topRegion.region, locale.lang),
+      count: topRegion.negative,
+      percent: locale.percent(topRegion.negative / negative),
+    }),
+  );
+  const types = figures.byCategory.negative.filter((c) => c.count > 0);
+  const topCategory = [...types].sort((a, b) => b.count - a.count)[0]!;
+  paragraphs.push(
+    m(t.summary.topCategory, {
+      only: types.length === 1 ? 'yes' : 'no',
+      category: labelOf(reference.categories.negative, topCategory.category, locale.lang),
+      count: topCategory.count,
+    }),
+  );
   return paragraphs;
 }

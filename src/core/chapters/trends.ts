@@ -1,14 +1,15 @@
 // Trends: the peak month of manifestations and the charts month by month.
-import { interpolate } from '../locale.js';
 import type { ChapterDefinition } from './context.js';
 
 export const trends: ChapterDefinition = {
   id: 'trends',
   numbered: true,
-  build: ({ t, locale, figures, n, section, narrative, chartFigures }) => {
+  build: ({ t, locale, figures, m, section, narrative, chartFigures }) => {
     const peak = [...figures.monthly].sort((a, b) => b.negative - a.negative || a.month.localeCompare(b.month))[0];
+    // No peak of nothing: the sentence needs a manifestation, and says so when they all fell in one month.
+    const months = figures.monthly.filter((month) => month.negative > 0).length;
     return section('trends', t.trends.heading, {
-      paragraphs: peak ? [interpolate(t.trends.peak, { month: locale.monthLong(peak.month), count: n(peak.negative) })] : [],
+      paragraphs: peak && months > 0 ? [m(t.trends.peak, { month: locale.monthLong(peak.month), count: peak.negative, only: months === 1 ? 'yes' : 'no' })] : [],
       figures: chartFigures('trends'),
       ...narrative('trends'),
     });

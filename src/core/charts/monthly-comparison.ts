@@ -2,7 +2,6 @@
 // edition has a previous one.
 import type { ChartConfiguration } from 'chart.js';
 import type { Comparison } from '../figures.js';
-import { interpolate } from '../locale.js';
 import type { ChartDefinition } from './context.js';
 import { PALETTE } from './palette.js';
 
@@ -18,8 +17,8 @@ export const monthlyComparison: ChartDefinition = {
     // Month names where both periods run over the same calendar months, else their numbers 1, 2, …
     const month = (m: Month) => (sameMonths && m.month ? locale.monthShort(m.month) : n(m.index));
     return {
-      title: interpolate(strings.monthlyComparison.title, { current, previous: before }),
-      caption: interpolate(strings.monthlyComparison.caption, { current, previous: before }),
+      ...strings.monthlyComparison,
+      values: { current, previous: before },
       height: 420,
       config: {
         type: 'line',

@@ -11,10 +11,11 @@ export const regionByCategory: ChartDefinition = {
   section: 'regions',
   build: (ctx) => {
     const { figures, strings, n, label, horizontal } = ctx;
-    const { segments, segmentCount } = stacked(ctx);
+    const { segments, segmentCount, shown, others } = stacked(ctx);
     const colours = sequence(segments.length);
     return {
       ...strings.regionByCategory,
+      values: { shown, others: others ? 'yes' : 'no' },
       height: 120 + figures.byRegionCategory.length * 44,
       config: {
         type: 'bar',
@@ -54,5 +55,5 @@ function stacked({ figures, strings, label }: ChartContext) {
   const segments = [...leading.map((code) => ({ code, label: label.negative(code) })), ...(hasOther ? [{ code: '', label: strings.other }] : [])];
   const segmentCount = (counts: Record<string, number>, code: string) =>
     code === '' ? Object.entries(counts).filter(([c]) => !leading.includes(c)).reduce((sum, [, v]) => sum + v, 0) : (counts[code] ?? 0);
-  return { segments, segmentCount };
+  return { segments, segmentCount, shown: leading.length, others: hasOther };
 }

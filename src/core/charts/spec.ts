@@ -1,5 +1,6 @@
 // What a chart specification holds, and the strings of the catalog that charts are written with.
 import type { ChartConfiguration } from 'chart.js';
+import type { MessageValues } from '../messages.js';
 
 /** The chapters of the report a chart can stand in (see the view model). */
 export type ChartSection = 'trends' | 'manifestations' | 'regions' | 'positive';
@@ -20,8 +21,11 @@ export interface ChartSpec {
   table: { head: string[]; rows: string[][] };
 }
 
-/** What a chart's module builds: its spec but for what chartSpecs gives every chart alike. */
-export type ChartContent = Omit<ChartSpec, 'id' | 'section' | 'width' | 'direction' | 'fontFamily'>;
+/**
+ * What a chart's module builds: its spec but for what chartSpecs gives every chart alike. Its title and caption
+ * are catalog messages, filled by chartSpecs with `values` (ICU MessageFormat).
+ */
+export type ChartContent = Omit<ChartSpec, 'id' | 'section' | 'width' | 'direction' | 'fontFamily'> & { values?: MessageValues };
 
 export type Titled = { title: string; caption: string };
 

@@ -13,6 +13,8 @@ export const topCountries: ChartDefinition = {
     const legend = Boolean(topChange);
     return {
       ...strings.topCountries,
+      // The caption promises grey bars only where they are drawn, and a ranking only of more than one.
+      values: { only: top.length === 1 ? 'yes' : 'no', count: top.length, previous: topChange ? 'yes' : 'no' },
       height: ctx.barHeight(top.length * (topChange ? 1.4 : 1), legend),
       config: {
         type: 'bar',
