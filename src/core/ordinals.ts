@@ -1,0 +1,33 @@
+// Ordinals in words for any report or session number, computed rather than listed, so that the 30th report
+// or the 101st session needs no catalog change. Pure: no disk, no Intl data beyond the engine's.
+import { arabicOrdinal } from './ordinals/arabic.js';
+
+export type OrdinalLanguage = 'ar';
+
+export interface OrdinalOptions {
+  /** The gender of the noun the ordinal qualifies (Arabic; French 1 only). Default masculine. */
+  gender?: 'masculine' | 'feminine';
+  /** Arabic only: genitive after a preposition (إلى الدورة الحادية والخمسين). Default nominative. */
+  case?: 'nominative' | 'genitive';
+}
+
+/** Words are written out for 1–999: no report or session number comes near a thousand. */
+export const MAX_ORDINAL_WORDS = 999;
+
+function checkOrdinal(n: number, max: number): void {
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new RangeError(`An ordinal must be an integer from 1 to ${max}: got ${n}`);
+  }
+}
+
+/** The ordinal of n (1–999) in words, e.g. ar 17 → "السابع عشر". Throws a RangeError outside that range. */
+export function ordinalWords(n: number, lang: OrdinalLanguage, options: OrdinalOptions = {}): string {
+  checkOrdinal(n, MAX_ORDINAL_WORDS);
+  const gender = options.gender ?? 'masculine';
+  switch (lang) {
+    case 'ar':
+      return arabicOrdinal(n, gender, options.case ?? 'nominative');
+    default:
+      throw new RangeError(`No ordinals for language ${String(lang)}`);
+  }
+}
