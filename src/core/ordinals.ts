@@ -1,14 +1,17 @@
 // Ordinals in words for any report or session number, computed rather than listed, so that the 30th report
 // or the 101st session needs no catalog change. Pure: no disk, no Intl data beyond the engine's.
 import { arabicOrdinal } from './ordinals/arabic.js';
+import { englishOrdinal, englishSuffix } from './ordinals/english.js';
 
-export type OrdinalLanguage = 'ar';
+export type OrdinalLanguage = 'ar' | 'en';
 
 export interface OrdinalOptions {
   /** The gender of the noun the ordinal qualifies (Arabic; French 1 only). Default masculine. */
   gender?: 'masculine' | 'feminine';
   /** Arabic only: genitive after a preposition (إلى الدورة الحادية والخمسين). Default nominative. */
   case?: 'nominative' | 'genitive';
+  /** For titles: "Twenty-first" rather than "twenty-first". Arabic has no capitals and ignores it. */
+  capitalised?: boolean;
 }
 
 /** Words are written out for 1–999: no report or session number comes near a thousand. */
@@ -27,6 +30,22 @@ export function ordinalWords(n: number, lang: OrdinalLanguage, options: OrdinalO
   switch (lang) {
     case 'ar':
       return arabicOrdinal(n, gender, options.case ?? 'nominative');
+    case 'en':
+      return englishOrdinal(n, options.capitalised ?? false);
+    default:
+      throw new RangeError(`No ordinals for language ${String(lang)}`);
+  }
+}
+
+/**
+ * The short ordinal written with digits, plain text: "21st". Any positive integer, since digits need no
+ * vocabulary; grouping separators are left out ("1000th"), as they are in session and report numbers.
+ */
+export function ordinalNumeral(n: number, lang: 'en', _options: Pick<OrdinalOptions, 'gender'> = {}): string {
+  checkOrdinal(n, Number.MAX_SAFE_INTEGER);
+  switch (lang) {
+    case 'en':
+      return `${n}${englishSuffix(n)}`;
     default:
       throw new RangeError(`No ordinals for language ${String(lang)}`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordinalWords } from '../../src/core/ordinals.js';
+import { ordinalNumeral, ordinalWords } from '../../src/core/ordinals.js';
 
 // The reference: written out by hand, one line per number, [masculine (التقرير …), feminine (الدورة …)].
 // Never generate it with the code under test.
@@ -174,13 +174,63 @@ describe('ordinalWords in Arabic', () => {
   });
 });
 
+const ENGLISH: [number, string][] = [
+  [1, 'first'], [2, 'second'], [3, 'third'], [4, 'fourth'], [5, 'fifth'], [6, 'sixth'], [7, 'seventh'],
+  [8, 'eighth'], [9, 'ninth'], [10, 'tenth'], [11, 'eleventh'], [12, 'twelfth'], [13, 'thirteenth'],
+  [14, 'fourteenth'], [15, 'fifteenth'], [16, 'sixteenth'], [17, 'seventeenth'], [18, 'eighteenth'],
+  [19, 'nineteenth'], [20, 'twentieth'], [21, 'twenty-first'], [22, 'twenty-second'], [23, 'twenty-third'],
+  [30, 'thirtieth'], [31, 'thirty-first'], [40, 'fortieth'], [44, 'forty-fourth'], [52, 'fifty-second'],
+  [58, 'fifty-eighth'], [65, 'sixty-fifth'], [79, 'seventy-ninth'], [80, 'eightieth'], [90, 'ninetieth'],
+  [99, 'ninety-ninth'], [100, 'one hundredth'], [101, 'one hundred and first'], [111, 'one hundred and eleventh'],
+  [112, 'one hundred and twelfth'], [120, 'one hundred and twentieth'], [121, 'one hundred and twenty-first'],
+  [200, 'two hundredth'], [999, 'nine hundred and ninety-ninth'],
+];
+
+describe('ordinalWords in English', () => {
+  it.each(ENGLISH)('%i: %s', (n, words) => expect(ordinalWords(n, 'en')).toBe(words));
+
+  it('capitalises every word but "and" for titles, and not the part after a hyphen', () => {
+    expect(ordinalWords(1, 'en', { capitalised: true })).toBe('First');
+    expect(ordinalWords(17, 'en', { capitalised: true })).toBe('Seventeenth');
+    expect(ordinalWords(21, 'en', { capitalised: true })).toBe('Twenty-first');
+    expect(ordinalWords(30, 'en', { capitalised: true })).toBe('Thirtieth');
+    expect(ordinalWords(100, 'en', { capitalised: true })).toBe('One Hundredth');
+    expect(ordinalWords(101, 'en', { capitalised: true })).toBe('One Hundred and First');
+    expect(ordinalWords(121, 'en', { capitalised: true })).toBe('One Hundred and Twenty-first');
+  });
+
+  it('ignores gender and case', () => {
+    expect(ordinalWords(21, 'en', { gender: 'feminine', case: 'genitive' })).toBe('twenty-first');
+  });
+});
+
+describe('ordinalNumeral in English', () => {
+  it.each([
+    [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'],
+    [22, '22nd'], [23, '23rd'], [52, '52nd'], [101, '101st'], [111, '111th'], [112, '112th'], [113, '113th'],
+    [1000, '1000th'], [1011, '1011th'], [1021, '1021st'],
+  ] as const)('%i → %s', (n, numeral) => expect(ordinalNumeral(n, 'en')).toBe(numeral));
+
+  it('agrees with the CLDR ordinal plural rules of Intl for 1–200', () => {
+    const rules = new Intl.PluralRules('en', { type: 'ordinal' });
+    const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+    for (let n = 1; n <= 200; n++) expect(ordinalNumeral(n, 'en')).toBe(`${n}${suffix[rules.select(n)]}`);
+  });
+
+  it.each([0, 1.5, -1, Number.NaN])('rejects %s with a RangeError', (n) => {
+    expect(() => ordinalNumeral(n, 'en')).toThrow(RangeError);
+  });
+});
+
 describe('ordinalWords range', () => {
   it.each([0, 1000, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY])('rejects %s with a RangeError', (n) => {
-    expect(() => ordinalWords(n, 'ar')).toThrow(RangeError);
+    for (const lang of ['ar', 'en'] as const) expect(() => ordinalWords(n, lang)).toThrow(RangeError);
   });
 
   it('accepts both ends of the range', () => {
-    expect(() => ordinalWords(1, 'ar')).not.toThrow();
-    expect(() => ordinalWords(999, 'ar')).not.toThrow();
+    for (const lang of ['ar', 'en'] as const) {
+      expect(() => ordinalWords(1, lang)).not.toThrow();
+      expect(() => ordinalWords(999, lang)).not.toThrow();
+    }
   });
 });
