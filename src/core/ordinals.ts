@@ -2,8 +2,9 @@
 // or the 101st session needs no catalog change. Pure: no disk, no Intl data beyond the engine's.
 import { arabicOrdinal } from './ordinals/arabic.js';
 import { englishOrdinal, englishSuffix } from './ordinals/english.js';
+import { frenchOrdinal, frenchSuffix } from './ordinals/french.js';
 
-export type OrdinalLanguage = 'ar' | 'en';
+export type OrdinalLanguage = 'ar' | 'en' | 'fr';
 
 export interface OrdinalOptions {
   /** The gender of the noun the ordinal qualifies (Arabic; French 1 only). Default masculine. */
@@ -32,6 +33,8 @@ export function ordinalWords(n: number, lang: OrdinalLanguage, options: OrdinalO
       return arabicOrdinal(n, gender, options.case ?? 'nominative');
     case 'en':
       return englishOrdinal(n, options.capitalised ?? false);
+    case 'fr':
+      return frenchOrdinal(n, gender === 'feminine', options.capitalised ?? false);
     default:
       throw new RangeError(`No ordinals for language ${String(lang)}`);
   }
@@ -41,11 +44,13 @@ export function ordinalWords(n: number, lang: OrdinalLanguage, options: OrdinalO
  * The short ordinal written with digits, plain text: "21st". Any positive integer, since digits need no
  * vocabulary; grouping separators are left out ("1000th"), as they are in session and report numbers.
  */
-export function ordinalNumeral(n: number, lang: 'en', _options: Pick<OrdinalOptions, 'gender'> = {}): string {
+export function ordinalNumeral(n: number, lang: 'en' | 'fr', options: Pick<OrdinalOptions, 'gender'> = {}): string {
   checkOrdinal(n, Number.MAX_SAFE_INTEGER);
   switch (lang) {
     case 'en':
       return `${n}${englishSuffix(n)}`;
+    case 'fr':
+      return `${n}${frenchSuffix(n, options.gender === 'feminine')}`;
     default:
       throw new RangeError(`No ordinals for language ${String(lang)}`);
   }

@@ -164,14 +164,6 @@ describe('ordinalWords in Arabic', () => {
     expect(ordinalWords(999, 'ar', { gender: 'feminine' })).toBe('التاسعة والتسعون بعد التسعمائة');
     expect(ordinalWords(999, 'ar', { case: 'genitive' })).toBe('التاسع والتسعين بعد التسعمائة');
   });
-
-  it('writes only Arabic letters and single spaces: no diacritics, no Persian letters, no stray marks', () => {
-    for (let n = 1; n <= 999; n++) {
-      for (const gender of ['masculine', 'feminine'] as const) {
-        expect(ordinalWords(n, 'ar', { gender })).toMatch(/^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$/);
-      }
-    }
-  });
 });
 
 const ENGLISH: [number, string][] = [
@@ -219,16 +211,87 @@ describe('ordinalNumeral in English', () => {
 
   it.each([0, 1.5, -1, Number.NaN])('rejects %s with a RangeError', (n) => {
     expect(() => ordinalNumeral(n, 'en')).toThrow(RangeError);
+    expect(() => ordinalNumeral(n, 'fr')).toThrow(RangeError);
+  });
+});
+
+// Traditional spelling (no 1990 hyphens), written out by hand.
+const FRENCH: [number, string][] = [
+  [2, 'deuxième'], [3, 'troisième'], [4, 'quatrième'], [5, 'cinquième'], [6, 'sixième'], [7, 'septième'],
+  [8, 'huitième'], [9, 'neuvième'], [10, 'dixième'], [11, 'onzième'], [12, 'douzième'], [13, 'treizième'],
+  [14, 'quatorzième'], [15, 'quinzième'], [16, 'seizième'], [17, 'dix-septième'], [18, 'dix-huitième'],
+  [19, 'dix-neuvième'], [20, 'vingtième'], [21, 'vingt et unième'], [22, 'vingt-deuxième'],
+  [23, 'vingt-troisième'], [30, 'trentième'], [31, 'trente et unième'], [40, 'quarantième'],
+  [45, 'quarante-cinquième'], [51, 'cinquante et unième'], [52, 'cinquante-deuxième'], [60, 'soixantième'],
+  [61, 'soixante et unième'], [70, 'soixante-dixième'], [71, 'soixante et onzième'], [72, 'soixante-douzième'],
+  [77, 'soixante-dix-septième'], [80, 'quatre-vingtième'], [81, 'quatre-vingt-unième'],
+  [89, 'quatre-vingt-neuvième'], [90, 'quatre-vingt-dixième'], [91, 'quatre-vingt-onzième'],
+  [99, 'quatre-vingt-dix-neuvième'], [100, 'centième'], [101, 'cent unième'], [111, 'cent onzième'],
+  [120, 'cent vingtième'], [121, 'cent vingt et unième'], [180, 'cent quatre-vingtième'], [200, 'deux centième'],
+  [201, 'deux cent unième'], [300, 'trois centième'], [999, 'neuf cent quatre-vingt-dix-neuvième'],
+];
+
+describe('ordinalWords in French', () => {
+  it('writes 1 by the gender of the noun', () => {
+    expect(ordinalWords(1, 'fr')).toBe('premier');
+    expect(ordinalWords(1, 'fr', { gender: 'masculine' })).toBe('premier');
+    expect(ordinalWords(1, 'fr', { gender: 'feminine' })).toBe('première');
+  });
+
+  it.each(FRENCH)('%i: %s, for both genders', (n, words) => {
+    expect(ordinalWords(n, 'fr')).toBe(words);
+    expect(ordinalWords(n, 'fr', { gender: 'feminine' })).toBe(words);
+  });
+
+  it('capitalises the first letter only, for titles', () => {
+    expect(ordinalWords(1, 'fr', { gender: 'feminine', capitalised: true })).toBe('Première');
+    expect(ordinalWords(17, 'fr', { capitalised: true })).toBe('Dix-septième');
+    expect(ordinalWords(21, 'fr', { capitalised: true })).toBe('Vingt et unième');
+  });
+});
+
+describe('ordinalNumeral in French', () => {
+  it('abbreviates as French typography does, in plain text', () => {
+    expect(ordinalNumeral(1, 'fr')).toBe('1er');
+    expect(ordinalNumeral(1, 'fr', { gender: 'masculine' })).toBe('1er');
+    expect(ordinalNumeral(1, 'fr', { gender: 'feminine' })).toBe('1re');
+    expect(ordinalNumeral(2, 'fr')).toBe('2e');
+    expect(ordinalNumeral(21, 'fr', { gender: 'feminine' })).toBe('21e');
+    expect(ordinalNumeral(52, 'fr', { gender: 'feminine' })).toBe('52e');
+    expect(ordinalNumeral(101, 'fr')).toBe('101e');
+  });
+});
+
+describe('ordinalWords for every number', () => {
+  it('gives each of 1–999 its own well-formed words, in every language, gender and case', () => {
+    const shapes = {
+      ar: /^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$/,
+      en: /^[a-z]+([ -][a-z]+)*(st|nd|rd|th)$/,
+      fr: /^([a-z]+[ -])*[a-zè]+ième$|^premi(er|ère)$/,
+    };
+    for (const lang of ['ar', 'en', 'fr'] as const) {
+      for (const gender of ['masculine', 'feminine'] as const) {
+        for (const grammaticalCase of ['nominative', 'genitive'] as const) {
+          const seen = new Set<string>();
+          for (let n = 1; n <= 999; n++) {
+            const words = ordinalWords(n, lang, { gender, case: grammaticalCase });
+            expect(words, `${lang} ${n}`).toMatch(shapes[lang]);
+            seen.add(words);
+          }
+          expect(seen.size).toBe(999);
+        }
+      }
+    }
   });
 });
 
 describe('ordinalWords range', () => {
   it.each([0, 1000, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY])('rejects %s with a RangeError', (n) => {
-    for (const lang of ['ar', 'en'] as const) expect(() => ordinalWords(n, lang)).toThrow(RangeError);
+    for (const lang of ['ar', 'en', 'fr'] as const) expect(() => ordinalWords(n, lang)).toThrow(RangeError);
   });
 
   it('accepts both ends of the range', () => {
-    for (const lang of ['ar', 'en'] as const) {
+    for (const lang of ['ar', 'en', 'fr'] as const) {
       expect(() => ordinalWords(1, lang)).not.toThrow();
       expect(() => ordinalWords(999, lang)).not.toThrow();
     }
