@@ -8,8 +8,8 @@ const titled = z.object({ title: s, caption: s });
 
 export const catalogSchema = z.object({
   language: z.object({ name: s, ar: s, en: s, fr: s }),
-  ordinals: z.array(s).min(1),
-  ordinalSuffixes: z.record(z.string(), z.string()),
+  /** How chapters ("2."), sections ("2.1") and the narrative's list items ("1.") are numbered in this language. */
+  numbering: z.object({ chapter: s, section: s, listMarker: s }),
   cover: z.object({
     organisation: s,
     title: s,

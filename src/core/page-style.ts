@@ -10,6 +10,8 @@ export interface PageStyleInput {
   paper: Paper;
   /** Arabic-Indic page numbers where the edition writes Arabic-Indic digits. */
   pageNumbers: 'arabic-indic' | 'decimal';
+  /** The marker of a numbered list item around its number, from the catalog: "{number}." or "({number})". */
+  listMarker?: string;
   /** Document symbol (and notice) at the head of every page. */
   header: string;
   /** Bottom corner: the illustrative-data notice, where there is one. */
@@ -49,7 +51,7 @@ export function pageStyle(input: PageStyleInput): string {
     '}',
     // Binding margins: the inner margin is the wider one, on the spine side of each page.
     // Numbered lists of the narrative count in the edition's digits, like the pages.
-    `.narrative ol { list-style-type: ${input.pageNumbers}; }`,
+    ...listStyle(input.pageNumbers, input.listMarker ?? '{number}.'),
     `@page :left { margin-left: ${mm(MARGIN_MM.outer)}; margin-right: ${mm(MARGIN_MM.inner)}; }`,
     `@page :right { margin-left: ${mm(MARGIN_MM.inner)}; margin-right: ${mm(MARGIN_MM.outer)}; }`,
     // The cover fills its page, so its last lines sit at the foot whatever the paper.
@@ -63,6 +65,15 @@ export function pageStyle(input: PageStyleInput): string {
     );
   }
   return lines.filter(Boolean).join('\n');
+}
+
+/** The narrative's numbered lists: the edition's digits, inside the catalog's marker ("(١)"). */
+function listStyle(digits: PageStyleInput['pageNumbers'], marker: string): string[] {
+  const [prefix = '', suffix = ''] = marker.split('{number}');
+  return [
+    `@counter-style oic-list { system: extends ${digits}; prefix: ${cssString(prefix)}; suffix: ${cssString(`${suffix} `)}; }`,
+    '.narrative ol { list-style-type: oic-list; }',
+  ];
 }
 
 /** A CSS string literal that no data can break out of (quotes, backslashes, newlines, "</style>"). */

@@ -10,6 +10,7 @@ import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
 import type { Incident, Language } from './incident.js';
 import type { Locale } from './locale.js';
+import { MAX_ORDINAL_WORDS, ordinalNumeral, ordinalWords } from './ordinals.js';
 import { pageStyle, type Paper } from './page-style.js';
 import type { Reference } from './reference.js';
 
@@ -118,8 +119,9 @@ export interface ReportView {
   chapters: SectionView[];
 }
 
+/** The title with the report's ordinal in words, agreeing with التقرير in Arabic: "Seventeenth", "السابع عشر". */
 export function reportTitle(edition: Edition, catalog: Catalog, locale: Locale): string {
-  const ordinal = catalog.ordinals[edition.number - 1] ?? String(edition.number);
+  const ordinal = ordinalWords(edition.number, locale.lang, { gender: 'masculine', capitalised: true });
   return locale.message(catalog.cover.title, { ordinal });
 }
 
@@ -152,6 +154,7 @@ function reportPageStyle({ input, locale, t, data }: ChapterContext, chapters: S
     locale,
     paper: input.paper ?? 'A4',
     pageNumbers: locale.lang === 'ar' && edition.arabicDigits === 'arab' ? 'arabic-indic' : 'decimal',
+    listMarker: t.numbering.listMarker,
     // Isolated, so a Latin symbol keeps its own order inside an Arabic line.
     header: `\u2068${edition.documentSymbol}\u2069`,
     ...(edition.illustrative ? { footerStart: t.running.illustrative } : {}),
@@ -174,7 +177,7 @@ function cover({ input, locale, t, m, period }: ChapterContext, title: string): 
     organisation: t.cover.organisation,
     title,
     period: m(t.cover.period, period),
-    presentedTo: m(t.cover.presentedTo, { session: sessionOrdinal(edition.cfm.session, locale, t) }),
+    presentedTo: m(t.cover.presentedTo, sessionOrdinals(edition.cfm.session, locale)),
     venue: m(t.cover.venue, dates),
     hijri: m(t.cover.hijri, dates),
     symbol: edition.documentSymbol,
@@ -206,10 +209,14 @@ function numbered(s: SectionView): string {
   return s.number ? `${s.number} ${s.heading}` : s.heading;
 }
 
-/** "51st" in English, "51e" in French, the bare number where the catalog has no suffix. */
-function sessionOrdinal(session: number, locale: Locale, catalog: Catalog): string {
-  const rule = new Intl.PluralRules(locale.tag, { type: 'ordinal' }).select(session);
-  return `${locale.number(session)}${catalog.ordinalSuffixes[rule] ?? catalog.ordinalSuffixes.other ?? ''}`;
+/**
+ * The CFM session as the catalog may write it: in words, feminine and genitive after إلى الدورة in Arabic (الحادية
+ * والخمسين), or with digits ("51st", "51e").
+ */
+function sessionOrdinals(session: number, locale: Locale): { sessionWords: string; sessionNumeral: string } {
+  const words = session <= MAX_ORDINAL_WORDS ? ordinalWords(session, locale.lang, { gender: 'feminine', case: 'genitive', capitalised: true }) : locale.number(session);
+  const numeral = locale.lang === 'ar' ? locale.number(session) : ordinalNumeral(session, locale.lang, { gender: 'feminine' });
+  return { sessionWords: words, sessionNumeral: numeral };
 }
 
 function draftTime(iso: string, locale: Locale): string {

@@ -38,16 +38,19 @@ export function buildChapters(ctx: ChapterContext): SectionView[] {
   });
   numberChapters(
     built.filter(({ definition }) => definition.numbered).map(({ chapter }) => chapter),
-    ctx.n,
+    ctx,
   );
   return built.map(({ chapter }) => chapter);
 }
 
-/** Numbers the main chapters "1.", "2."… and their sections "2.1", "2.2"… in the edition's digits. */
-function numberChapters(chapters: SectionView[], n: (v: number) => string) {
+/**
+ * Numbers the main chapters and their sections as the catalog says ("2.", "2.1"; Arabic "٢-", "٢-١": a Latin full
+ * stop between Arabic-Indic digits reads as the Arabic zero), in the edition's digits.
+ */
+function numberChapters(chapters: SectionView[], { t, n, m }: ChapterContext) {
   chapters.forEach((chapter, i) => {
     const number = n(i + 1);
-    chapter.number = `${number}.`;
-    chapter.sections.forEach((s, j) => (s.number = `${number}.${n(j + 1)}`));
+    chapter.number = m(t.numbering.chapter, { number });
+    chapter.sections.forEach((s, j) => (s.number = m(t.numbering.section, { chapter: number, number: n(j + 1) })));
   });
 }
