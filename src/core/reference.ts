@@ -3,7 +3,7 @@ import { z } from 'zod';
 // The package's locales are registered by country-names.js, imported below: it runs before this module does.
 import countries from 'i18n-iso-countries';
 import { countries as countryFacts } from 'countries-list';
-import { createCountryNames, type CountryNamesFile } from './country-names.js';
+import { createCountryNames, inSentenceForm, inSentenceSchema, type CountryNamesFile } from './country-names.js';
 import type { Language, Polarity } from './incident.js';
 
 const labelSchema = z.object({
@@ -18,8 +18,16 @@ export const categoriesFileSchema = z.object({
   negative: z.array(labelSchema).min(1),
   positive: z.array(labelSchema).min(1),
 });
+const regionSchema = labelSchema
+  .extend({ inSentence: inSentenceSchema.optional() })
+  .refine((r) => !r.inSentence || r.inSentence.en.endsWith(r.en), {
+    path: ['inSentence', 'en'],
+    message: 'should end with the English name of the region',
+  });
+export type Region = z.output<typeof regionSchema>;
+
 export const regionsFileSchema = z.object({
-  regions: z.array(labelSchema).min(1),
+  regions: z.array(regionSchema).min(1),
   byContinent: z.record(z.string(), z.string()),
   byCountry: z.record(z.string(), z.string()),
 });
@@ -45,7 +53,7 @@ export interface MoreReference {
 
 export interface Reference {
   categories: Record<Polarity, Label[]>;
-  regions: Label[];
+  regions: Region[];
   targetTypes: Label[];
   sourceTypes: Label[];
   /** Whether a country (ISO alpha-2) is one of the OIC's member states. */
@@ -62,6 +70,8 @@ export interface Reference {
   countryName(alpha2: string, lang: Language): string;
   /** The name inside a sentence: "the United Kingdom", or with `start` "The United Kingdom"; see inSentenceForm. */
   countryInSentence(alpha2: string, lang: Language, options?: { start?: boolean }): string;
+  /** A region's name inside a sentence, the same way: its `inSentence` form in English, else its label. */
+  regionInSentence(code: string, lang: Language, options?: { start?: boolean }): string;
 }
 
 export function createReference(
@@ -101,6 +111,10 @@ export function createReference(
     },
     countryName: names.name,
     countryInSentence: names.inSentence,
+    regionInSentence(code, lang, options) {
+      const region = regionTable.regions.find((r) => r.code === code);
+      return region ? inSentenceForm(region[lang], region.inSentence, lang, options) : code;
+    },
   };
 }
 

@@ -65,6 +65,30 @@ describe('country names as UN documents write them', () => {
   });
 });
 
+describe('region names', () => {
+  it('names the North American region one way in every language, in a table and in a sentence', () => {
+    expect(LANGS.map((lang) => reference.regionInSentence('north_america', lang))).toEqual([
+      'أمريكا الشمالية',
+      'North America',
+      'Amérique du Nord',
+    ]);
+    expect(reference.regionInSentence('north_america', 'en', { start: true })).toBe('North America');
+    expect(reference.regions.find((r) => r.code === 'north_america')?.en).toBe('North America');
+  });
+
+  it('takes the English in-sentence form of a region that has one, and checks it ends with the name', () => {
+    const caribbean = { code: 'caribbean', ar: 'منطقة البحر الكاريبي', en: 'Caribbean', fr: 'Caraïbes', inSentence: { en: 'the Caribbean' } };
+    const withCaribbean = { ...regions, regions: [...regions.regions, caribbean] };
+    const own = createReference(categories, withCaribbean);
+    expect(own.regionInSentence('caribbean', 'en')).toBe('the Caribbean');
+    expect(own.regionInSentence('caribbean', 'en', { start: true })).toBe('The Caribbean');
+    expect(own.regionInSentence('caribbean', 'fr')).toBe('Caraïbes');
+    expect(own.regionInSentence('nowhere', 'en')).toBe('nowhere');
+    const wrong = { ...regions, regions: [...regions.regions, { ...caribbean, inSentence: { en: 'the West Indies' } }] };
+    expect(() => createReference(categories, wrong)).toThrow(/should end with the English name of the region/);
+  });
+});
+
 describe('country-names.json', () => {
   it('the shipped file validates, and the data folder reads it', async () => {
     expect(countryNamesFileSchema.safeParse(countryNames).error?.issues).toBeUndefined();
