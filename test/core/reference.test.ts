@@ -6,13 +6,19 @@ import categories from '../../data/reference/categories.json' with { type: 'json
 import regions from '../../data/reference/regions.json' with { type: 'json' };
 import oicMembers from '../../data/reference/oic-members.json' with { type: 'json' };
 import countryNames from '../../data/reference/country-names.json' with { type: 'json' };
+import arCatalog from '../../templates/i18n/ar.json' with { type: 'json' };
+import { incidentGroups } from '../../src/core/annex.js';
+import { parseCatalog } from '../../src/core/catalog.js';
 import { countryNamesFileSchema } from '../../src/core/country-names.js';
+import { figureTables } from '../../src/core/figure-tables.js';
+import { computeFigures } from '../../src/core/figures.js';
+import { localeFor } from '../../src/core/locale.js';
 import type { Language } from '../../src/core/incident.js';
 import { createReference } from '../../src/core/reference.js';
 import { readIncidentFile, readReference } from '../../src/io/edition-data.js';
 import { UserError } from '../../src/errors.js';
-import { ROOT } from '../helpers.js';
-import { reference } from './fixtures.js';
+import { ROOT, row } from '../helpers.js';
+import { edition, handIncidents, reference } from './fixtures.js';
 
 const LANGS: Language[] = ['ar', 'en', 'fr'];
 const names = (code: string) => LANGS.map((lang) => reference.countryName(code, lang));
@@ -62,6 +68,24 @@ describe('country names as UN documents write them', () => {
       LANGS.filter((lang) => reference.countryName(code, lang).toUpperCase() === code).map((lang) => `${code} ${lang}`),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('every table prints the names of country-names.json', () => {
+  const incidents = handIncidents([row({ id: 'A', country: 'MM' }), row({ id: 'B', country: 'TZA', location: 'Dar es Salaam' })]);
+
+  it('the figure CSVs, in English and Arabic', () => {
+    const tables = figureTables(computeFigures(incidents, edition, reference), reference);
+    const countries = tables.find((t) => t.name === 'countries.csv')!;
+    expect(countries.rows.map((r) => r.slice(0, 3))).toEqual([
+      ['MM', 'Myanmar', 'ميانمار'],
+      ['TZ', 'Tanzania', 'تنزانيا'],
+    ]);
+  });
+
+  it('the annex', () => {
+    const [group] = incidentGroups(incidents, 'negative', reference, localeFor('ar', edition), parseCatalog(arCatalog).catalog!);
+    expect(group!.rows.map((r) => r.place)).toEqual(['ميانمار', 'Dar es Salaam، تنزانيا']);
   });
 });
 
