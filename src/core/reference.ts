@@ -1,15 +1,10 @@
 // Reference tables: stable codes with labels in the OIC's three languages. Incident rows carry only codes.
 import { z } from 'zod';
+// The package's locales are registered by country-names.js, imported below: it runs before this module does.
 import countries from 'i18n-iso-countries';
-import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { countries as countryFacts } from 'countries-list';
+import { createCountryNames, inSentenceForm, inSentenceSchema, type CountryNamesFile } from './country-names.js';
 import type { Language, Polarity } from './incident.js';
-
-countries.registerLocale(ar);
-countries.registerLocale(en);
-countries.registerLocale(fr);
 
 const labelSchema = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'codes are lower_snake_case'),
@@ -23,8 +18,16 @@ export const categoriesFileSchema = z.object({
   negative: z.array(labelSchema).min(1),
   positive: z.array(labelSchema).min(1),
 });
+const regionSchema = labelSchema
+  .extend({ inSentence: inSentenceSchema.optional() })
+  .refine((r) => !r.inSentence || r.inSentence.en.endsWith(r.en), {
+    path: ['inSentence', 'en'],
+    message: 'should end with the English name of the region',
+  });
+export type Region = z.output<typeof regionSchema>;
+
 export const regionsFileSchema = z.object({
-  regions: z.array(labelSchema).min(1),
+  regions: z.array(regionSchema).min(1),
   byContinent: z.record(z.string(), z.string()),
   byCountry: z.record(z.string(), z.string()),
 });
@@ -38,15 +41,19 @@ export const typesFileSchema = z.object({
   sourceTypes: z.array(labelSchema).min(1),
 });
 
-/** The optional tables: OIC membership, target and source types (data/reference/oic-members.json, target-types.json). */
+/**
+ * The optional tables: OIC membership, target and source types, country names where they differ from the
+ * package's (data/reference/oic-members.json, target-types.json, country-names.json).
+ */
 export interface MoreReference {
   oicMembers?: z.input<typeof oicMembersFileSchema>;
   types?: z.input<typeof typesFileSchema>;
+  countryNames?: CountryNamesFile;
 }
 
 export interface Reference {
   categories: Record<Polarity, Label[]>;
-  regions: Label[];
+  regions: Region[];
   targetTypes: Label[];
   sourceTypes: Label[];
   /** Whether a country (ISO alpha-2) is one of the OIC's member states. */
@@ -59,7 +66,12 @@ export interface Reference {
   /** ISO alpha-2 for an alpha-2 or alpha-3 code in any case, or undefined. */
   countryCode(input: string): string | undefined;
   regionOf(alpha2: string): string | undefined;
+  /** The name for tables and lists, as UN documents write it (country-names.json over the package's). */
   countryName(alpha2: string, lang: Language): string;
+  /** The name inside a sentence: "the United Kingdom", or with `start` "The United Kingdom"; see inSentenceForm. */
+  countryInSentence(alpha2: string, lang: Language, options?: { start?: boolean }): string;
+  /** A region's name inside a sentence, the same way: its `inSentence` form in English, else its label. */
+  regionInSentence(code: string, lang: Language, options?: { start?: boolean }): string;
 }
 
 export function createReference(
@@ -74,6 +86,8 @@ export function createReference(
   }
   const types = more.types ? typesFileSchema.parse(more.types) : { targetTypes: [], sourceTypes: [] };
   const regionTable = regionsFileSchema.parse(regionsFile);
+  const names = createCountryNames(more.countryNames);
+  let spellings: { name: string; code: string }[] | undefined;
   const regionCodes = new Set(regionTable.regions.map((r) => r.code));
   for (const region of [...Object.values(regionTable.byContinent), ...Object.values(regionTable.byCountry)]) {
     if (!regionCodes.has(region)) throw new Error(`regions.json names region "${region}", which it does not list`);
@@ -84,7 +98,7 @@ export function createReference(
     targetTypes: types.targetTypes,
     sourceTypes: types.sourceTypes,
     isOicMember: (alpha2) => members.has(alpha2.toUpperCase()),
-    suggestCountry,
+    suggestCountry: (input) => suggestCountry(input, (spellings ??= [...allCountryNames(), ...names.spellings().map(normalised)])),
     countryCode(input) {
       const code = input.trim().toUpperCase();
       if (code.length === 2) return countries.isValid(code) ? code : undefined;
@@ -95,8 +109,11 @@ export function createReference(
       const continent = (countryFacts as Record<string, { continent: string } | undefined>)[alpha2]?.continent;
       return regionTable.byCountry[alpha2] ?? (continent ? regionTable.byContinent[continent] : undefined);
     },
-    countryName(alpha2, lang) {
-      return countries.getName(alpha2, lang, { select: 'official' }) ?? alpha2;
+    countryName: names.name,
+    countryInSentence: names.inSentence,
+    regionInSentence(code, lang, options) {
+      const region = regionTable.regions.find((r) => r.code === code);
+      return region ? inSentenceForm(region[lang], region.inSentence, lang, options) : code;
     },
   };
 }
@@ -123,10 +140,12 @@ function normaliseName(s: string): string {
   return s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
 }
 
-function suggestCountry(input: string): string | undefined {
+const normalised = (n: { name: string; code: string }) => ({ name: normaliseName(n.name), code: n.code });
+
+/** `names`: every spelling to match, normalised. */
+function suggestCountry(input: string, names: readonly { name: string; code: string }[]): string | undefined {
   const wanted = normaliseName(input);
   if (wanted === '') return undefined;
-  const names = allCountryNames();
   const exact = names.find((n) => n.name === wanted);
   if (exact) return exact.code;
   // A near miss: the smallest edit distance, within a third of the length (and at most 1 for codes).

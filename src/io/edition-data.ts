@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CsvReader, type CsvRecord } from '../core/csv.js';
 import { editionSchema, type Edition } from '../core/edition.js';
 import type { z } from 'zod';
+import { countryNamesFileSchema } from '../core/country-names.js';
 import { categoriesFileSchema, createReference, oicMembersFileSchema, regionsFileSchema, typesFileSchema, type Reference } from '../core/reference.js';
 import { REQUIRED_COLUMNS } from '../core/incident.js';
 import { fieldCountProblem, type SourceRow } from '../core/validate.js';
@@ -50,7 +51,7 @@ export async function readReference(dataDir: string): Promise<Reference> {
   const own = join(dataDir, 'reference');
   const dir = (await exists(join(own, 'categories.json'))) ? own : packagePath('data', 'reference');
   const shipped = packagePath('data', 'reference');
-  // Membership and types: from the data folder's reference when it has them, else the shipped ones.
+  // Membership, types and country names: from the data folder's reference when it has them, else the shipped ones.
   const table = async <T extends z.ZodType>(name: string, schema: T, optional = false) => {
     const path = optional && !(await exists(join(dir, name))) ? join(shipped, name) : join(dir, name);
     return (await readCheckedFile(path, schema, { what: 'a valid reference table', hint: 'Fix the entries listed; data/reference/ has the shipped tables.', exitCode: EXIT.invalidData })).value;
@@ -59,8 +60,9 @@ export async function readReference(dataDir: string): Promise<Reference> {
   const regions = await table('regions.json', regionsFileSchema);
   const oicMembers = await table('oic-members.json', oicMembersFileSchema, true);
   const types = await table('target-types.json', typesFileSchema, true);
+  const countryNames = await table('country-names.json', countryNamesFileSchema, true);
   try {
-    return createReference(categories, regions, { oicMembers, types });
+    return createReference(categories, regions, { oicMembers, types, countryNames });
   } catch (error) {
     throw new UserError(`the reference tables in ${displayPath(dir)} are not valid: ${(error as Error).message}`, EXIT.invalidData);
   }

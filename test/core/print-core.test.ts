@@ -119,10 +119,10 @@ describe('the report view and its HTML', () => {
     expect(ids).toContain('conclusions');
     const manifestations = view.chapters.find((c) => c.id === 'manifestations')!;
     expect(manifestations.number).toBe('2.');
-    // The status by region, then one section per region with incidents: USA and Canada before Europe.
+    // The status by region, then one section per region with incidents: North America before Europe.
     expect(manifestations.sections.map((s) => `${s.number} ${s.heading}`)).toEqual([
       '2.1 Islamophobia status by region',
-      '2.2 USA and Canada',
+      '2.2 North America',
       '2.3 Europe',
     ]);
     expect(view.chapters.find((c) => c.id === 'conclusions')!.narrative).toContain('<strong>Act.</strong>');
