@@ -98,7 +98,9 @@ export async function loadEdition(options: LoadEditionOptions): Promise<LoadedEd
   });
   const { result } = checked;
   const previous = options.previous === false ? { warnings: [] } : await loadPrevious(dataDir, options.year, reference, progress);
-  const narrative = await readNarrative(editionDir, options.languages ?? edition.languages, reference.regions.map((r) => r.code));
+  // Every language of the edition is read, whatever is built: a chapter missing in any of them is reported.
+  const narrativeLanguages = [...new Set([...edition.languages, ...(options.languages ?? [])])];
+  const narrative = await readNarrative(editionDir, narrativeLanguages, reference.regions.map((r) => r.code));
   return {
     year: options.year,
     dataDir,

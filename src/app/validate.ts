@@ -1,7 +1,7 @@
 // `validate`: every row of an edition's data checked and counted, nothing built and no incident kept. The same
 // loading as the build (loadEdition), so the two can never disagree about a row.
 import type { Figures } from '../core/figures.js';
-import type { ValidationResult } from '../core/validate.js';
+import type { Problem, ValidationResult } from '../core/validate.js';
 import { loadEdition } from './load-edition.js';
 import type { ProjectOptions } from './options.js';
 import type { ProgressListener } from './progress.js';
@@ -28,6 +28,8 @@ export interface ValidateResult {
   files: FileReport[];
   /** Errors in all files: each rejects its row. */
   errors: number;
+  /** Warnings of the edition beyond its data files: narrative chapters not written, unknown narrative files. */
+  edition: Problem[];
 }
 
 export async function validateEdition(options: ValidateOptions): Promise<ValidateResult> {
@@ -49,5 +51,6 @@ export async function validateEdition(options: ValidateOptions): Promise<Validat
     result: data.result,
     figures: loaded.figures,
   };
-  return { year: options.year, files: [file], errors: data.result.errors };
+  const edition = loaded.warnings.filter((p) => p.file !== data.file);
+  return { year: options.year, files: [file], errors: data.result.errors, edition };
 }

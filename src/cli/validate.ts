@@ -76,9 +76,10 @@ async function runValidate(year: number, flags: ValidateFlags, io: Io): Promise<
   const all = flags.all || flags.allWarnings;
   const listener = progressListener(io, flags);
   let files: FileReport[];
+  let edition: Problem[];
   try {
     const { data, encoding, threads } = await projectOptions(flags);
-    ({ files } = await validateEdition({
+    ({ files, edition } = await validateEdition({
       year,
       ...(data ? { data } : {}),
       ...(encoding ? { encoding } : {}),
@@ -93,12 +94,12 @@ async function runValidate(year: number, flags: ValidateFlags, io: Io): Promise<
     throw error;
   }
   const errors = files.reduce((n, r) => n + r.result.errors, 0);
-  io.stdout(flags.format === 'json' ? jsonReport(year, files) : textReport(files, all ?? false));
+  io.stdout(flags.format === 'json' ? jsonReport(year, files, edition) : textReport(files, all ?? false, edition));
   return errors > 0 ? EXIT.invalidData : EXIT.ok;
 }
 
-export function textReport(reports: FileReport[], all: boolean): string {
-  const lines: string[] = [];
+export function textReport(reports: FileReport[], all: boolean, edition: readonly Problem[] = []): string {
+  const lines: string[] = edition.map((p) => `warning: ${formatProblem(p)}`);
   for (const { result } of reports) {
     const byKind = new Map<string, Problem[]>();
     for (const p of result.problems) {
@@ -139,7 +140,7 @@ export function textReport(reports: FileReport[], all: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
-function jsonReport(year: number, reports: FileReport[]): string {
+function jsonReport(year: number, reports: FileReport[], edition: readonly Problem[]): string {
   const files = reports.map(({ file, encoding, bytes, threads, result, figures }) => ({
     file,
     encoding: encoding ?? null,
@@ -155,7 +156,7 @@ function jsonReport(year: number, reports: FileReport[]): string {
     problemsOmitted: result.problemsOmitted,
     problems: result.problems,
   }));
-  return `${JSON.stringify({ edition: year, ok: files.every((f) => f.errors === 0), files }, null, 2)}\n`;
+  return `${JSON.stringify({ edition: year, ok: files.every((f) => f.errors === 0), files, warnings: edition }, null, 2)}\n`;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');

@@ -20,7 +20,7 @@ export const catalogSchema = z.object({
     original: s,
     illustrative: s,
   }),
-  running: z.object({ illustrative: s, draft: s, watermark: s }),
+  running: z.object({ illustrative: s, draft: s, watermark: s, unwritten: s }),
   toc: z.object({ heading: s }),
   about: z.object({ heading: s, body: z.array(s).min(1) }),
   foreword: z.object({ heading: s }),

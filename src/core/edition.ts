@@ -25,6 +25,8 @@ export const editionSchema = z
     arabicDigits: z.enum(['arab', 'latn']).default('arab'),
     /** Arabic charts mirror their categorical layout; time axes run left to right unless this is true. */
     mirrorTimeAxes: z.boolean().default(false),
+    /** A draft prints a placeholder where a narrative chapter is not written yet, or leaves it out as a final build does. */
+    unwrittenChapters: z.enum(['placeholder', 'omit']).default('placeholder'),
     /** True for the generated sample data: every page then says the figures are not real. */
     illustrative: z.boolean().default(false),
   })

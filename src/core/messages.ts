@@ -19,20 +19,29 @@ export class MessageError extends Error {
   }
 }
 
-/** Formats messages in a locale (BCP 47 tag with its numbering system), each compiled once. */
+/**
+ * Formats messages in a locale (BCP 47 tag with its numbering system), each compiled once. A number given to a
+ * plain argument ({number}) is written in the locale's digits, as {number, number} would be: ICU leaves a plain
+ * argument's number in Latin digits, which an Arabic edition must never print.
+ */
 export function messageFormatter(tag: string): (text: string, values?: MessageValues) => string {
   const compiled = new Map<string, IntlMessageFormat>();
-  return (text, values = {}) => {
-    let format = compiled.get(text);
+  const compile = (text: string, numeric: readonly string[]) => {
+    const key = `${numeric.join(',')}\u0000${text}`;
+    let format = compiled.get(key);
     if (!format) {
       try {
         // ignoreTag: a "<" in a message is text, not markup (the templates escape it).
-        format = new IntlMessageFormat(text, tag, undefined, { ignoreTag: true });
+        format = new IntlMessageFormat(asNumbers(parse(text, { ignoreTag: true }), new Set(numeric)), tag, undefined, { ignoreTag: true });
       } catch (error) {
         throw new MessageError(text, (error as Error).message);
       }
-      compiled.set(text, format);
+      compiled.set(key, format);
     }
+    return format;
+  };
+  return (text, values = {}) => {
+    const format = compile(text, Object.keys(values).filter((k) => typeof values[k] === 'number').sort());
     try {
       return String(format.format(values));
     } catch (error) {
@@ -40,6 +49,19 @@ export function messageFormatter(tag: string): (text: string, values?: MessageVa
       throw new MessageError(text, missing ? `no value is given for {${missing}}` : (error as Error).message);
     }
   };
+}
+
+/** The plain arguments among `names` made number arguments, at every depth of the message. */
+function asNumbers(elements: MessageFormatElement[], names: ReadonlySet<string>): MessageFormatElement[] {
+  return elements.map((e) => {
+    if (e.type === TYPE.argument && names.has(e.value)) return { type: TYPE.number, value: e.value, location: e.location, style: null };
+    if (e.type === TYPE.plural || e.type === TYPE.select) {
+      const options = Object.fromEntries(Object.entries(e.options).map(([k, o]) => [k, { ...o, value: asNumbers(o.value, names) }]));
+      return { ...e, options };
+    }
+    if (e.type === TYPE.tag) return { ...e, children: asNumbers(e.children, names) };
+    return e;
+  });
 }
 
 /** The arguments a message uses, e.g. {count} and {region}, from its syntax tree. */

@@ -39,6 +39,9 @@ export const NARRATIVE_SECTIONS = [
 ] as const;
 export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number] | `region-${string}`;
 
+/** The chapters (and section) that are the editors' text alone: without it they are not printed. */
+export const NARRATIVE_CHAPTERS = ['foreword', 'introduction', 'other-trends', 'conclusions'] as const satisfies readonly NarrativeSection[];
+
 export interface ReportInput {
   edition: Edition;
   locale: Locale;

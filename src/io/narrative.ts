@@ -4,7 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Language } from '../core/incident.js';
 import type { Problem } from '../core/validate.js';
-import { NARRATIVE_SECTIONS, type NarrativeSection } from '../core/view-model.js';
+import { NARRATIVE_CHAPTERS, NARRATIVE_SECTIONS, type NarrativeSection } from '../core/view-model.js';
 import { displayPath } from './paths.js';
 
 export type Narrative = Partial<Record<NarrativeSection, string>>;
@@ -39,7 +39,19 @@ export async function readNarrative(
   for (const section of known) {
     const have = languages.filter((l) => byLanguage[l]?.[section as NarrativeSection]?.trim());
     const missing = languages.filter((l) => !have.includes(l));
-    if (have.length > 0 && missing.length > 0) {
+    // A chapter that is the editors' text alone is left out where it is not written: say so, in every language.
+    if ((NARRATIVE_CHAPTERS as readonly string[]).includes(section)) {
+      for (const lang of missing) {
+        problems.push({
+          severity: 'warning',
+          kind: 'unwritten_chapter',
+          file: displayPath(join(editionDir, 'narrative', lang, `${section}.md`)),
+          message:
+            `is not written: the ${section} chapter is left out of the ${lang} edition` +
+            `${have.length > 0 ? ` (the ${have.join(', ')} edition has it)` : ''}; a draft shows a placeholder where it goes`,
+        });
+      }
+    } else if (have.length > 0 && missing.length > 0) {
       for (const lang of missing) {
         problems.push({
           severity: 'warning',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readNarrative } from '../../src/io/narrative.js';
 
 describe('readNarrative', () => {
-  it('reads each language, and reports a chapter written in one language only and an unknown file', async () => {
+  it('reads each language, and reports a chapter not written in a language, one written in one language only, and an unknown file', async () => {
     const edition = mkdtempSync(join(tmpdir(), 'oic-narrative-'));
     for (const lang of ['ar', 'en']) mkdirSync(join(edition, 'narrative', lang), { recursive: true });
     writeFileSync(join(edition, 'narrative', 'en', 'foreword.md'), 'Foreword.');
@@ -18,10 +18,15 @@ describe('readNarrative', () => {
     expect(byLanguage.en).toEqual({ foreword: 'Foreword.', conclusions: 'Conclusions.', 'region-europe': 'Europe.' });
     expect(byLanguage.ar).toEqual({ foreword: 'تقديم.' });
     const messages = problems.map((p) => `${p.file.split('narrative/')[1]}: ${p.message.split(';')[0]}`).sort();
+    // The chapters that are the editors' text alone are reported wherever they are not written.
     expect(messages).toEqual([
-      'ar/conclusions.md: is missing: the en edition has this section, the ar edition will not',
+      'ar/conclusions.md: is not written: the conclusions chapter is left out of the ar edition (the en edition has it)',
       'ar/forword.md: is not a narrative section and is not printed',
+      'ar/introduction.md: is not written: the introduction chapter is left out of the ar edition',
+      'ar/other-trends.md: is not written: the other-trends chapter is left out of the ar edition',
       'ar/region-europe.md: is missing: the en edition has this section, the ar edition will not',
+      'en/introduction.md: is not written: the introduction chapter is left out of the en edition',
+      'en/other-trends.md: is not written: the other-trends chapter is left out of the en edition',
     ]);
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
   });

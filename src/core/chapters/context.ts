@@ -92,7 +92,17 @@ function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
       });
 }
 
-/** A chapter of the editors' narrative prints only where they wrote it. */
-export function ifWritten(chapter: SectionView): SectionView | undefined {
-  return chapter.narrative ? chapter : undefined;
+/**
+ * A chapter of the editors' narrative prints only where they wrote it; a draft shows where it will go, unless the
+ * edition says to leave it out there too.
+ */
+export function ifWritten(chapter: SectionView, { input, t, m, locale }: ChapterContext): SectionView | undefined {
+  if (chapter.narrative) return chapter;
+  if (!input.draft || input.edition.unwrittenChapters === 'omit') return undefined;
+  return { ...chapter, paragraphs: [m(t.running.unwritten, { lang: locale.lang, section: chapter.id })] };
+}
+
+/** A chapter that is the editors' narrative alone: the foreword, the introduction, the conclusions. */
+export function narrativeChapter(id: 'foreword' | 'introduction' | 'conclusions', numbered: boolean, heading: (t: Catalog) => string): ChapterDefinition {
+  return { id, numbered, build: (ctx) => ifWritten(ctx.section(id, heading(ctx.t), ctx.narrative(id)), ctx) };
 }

@@ -1,8 +1,4 @@
 // The foreword: the editors' narrative alone.
-import { ifWritten, type ChapterDefinition } from './context.js';
+import { narrativeChapter } from './context.js';
 
-export const foreword: ChapterDefinition = {
-  id: 'foreword',
-  numbered: false,
-  build: ({ t, section, narrative }) => ifWritten(section('foreword', t.foreword.heading, narrative('foreword'))),
-};
+export const foreword = narrativeChapter('foreword', false, (t) => t.foreword.heading);

@@ -1,5 +1,5 @@
 // Manifestations: their charts, the status by region, one section per region, and the other trends.
-import type { ChapterDefinition } from './context.js';
+import { ifWritten, type ChapterDefinition } from './context.js';
 import { regionSections } from './regions.js';
 
 // The hotspot list is a chart of its own (with its table): see chartSpecs.
@@ -7,7 +7,7 @@ export const manifestations: ChapterDefinition = {
   id: 'manifestations',
   numbered: true,
   build: (ctx) => {
-    const { t, input, section, narrative, chartFigures } = ctx;
+    const { t, section, narrative, chartFigures } = ctx;
     return section('manifestations', t.manifestations.heading, {
       ...narrative('manifestations'),
       // Built in print order, for the figure numbers: this chapter's charts, then the regions'.
@@ -15,11 +15,8 @@ export const manifestations: ChapterDefinition = {
       sections: [
         section('regions', t.regions.heading, { figures: chartFigures('regions') }),
         ...regionSections(ctx),
-        // Printed where its Markdown has any text, even text that renders to nothing; the narrative chapters
-        // (see ifWritten) look at the HTML instead.
-        ...(input.narrative['other-trends']?.trim()
-          ? [section('other-trends', t.otherTrends.heading, narrative('other-trends'))]
-          : []),
+        // The editors' text alone, printed where they wrote it, as the narrative chapters are (see ifWritten).
+        ...[ifWritten(section('other-trends', t.otherTrends.heading, narrative('other-trends')), ctx)].filter((s) => s !== undefined),
       ],
     });
   },

@@ -25,7 +25,7 @@ export function regionSections(ctx: ChapterContext): SectionView[] {
     const top = countries.filter(([, c]) => c.negative > 0).slice(0, 3);
     return [
       section(`region-${region.code}`, name, {
-        paragraphs: regionParagraphs(ctx, name, totals, top, withManifestations === 1),
+        paragraphs: regionParagraphs(ctx, reference.regionInSentence(region.code, locale.lang), totals, top, withManifestations === 1),
         ...narrative(`region-${region.code}`),
         tables: [
           {
@@ -42,17 +42,17 @@ export function regionSections(ctx: ChapterContext): SectionView[] {
 /** What the region's section says: its count and share, and its three countries with most manifestations. */
 function regionParagraphs(
   { locale, t, reference, figures, m }: ChapterContext,
-  name: string,
+  inSentence: string,
   totals: { negative: number; positive: number },
   top: [string, CountryCounts][],
   only: boolean,
 ): string[] {
-  if (totals.negative === 0) return [m(t.manifestations.regionNone, { region: name })];
-  const countries = top.map(([code, c]) => m(t.manifestations.countryCount, { country: reference.countryName(code, locale.lang), count: c.negative }));
+  if (totals.negative === 0) return [m(t.manifestations.regionNone, { region: inSentence })];
+  const countries = top.map(([code, c]) => m(t.manifestations.countryCount, { country: reference.countryInSentence(code, locale.lang), count: c.negative }));
   return [
     m(t.manifestations.regionLead, {
       count: totals.negative,
-      region: name,
+      region: inSentence,
       // The share of the whole is no news where the region is the whole.
       only: only ? 'yes' : 'no',
       share: locale.percent(totals.negative / figures.totals.negative),

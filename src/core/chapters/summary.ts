@@ -41,7 +41,9 @@ function summaryParagraphs({ input, locale, t, reference, figures, m, period }: 
   paragraphs.push(
     m(t.summary.topRegion, {
       only: regions.length === 1 ? 'yes' : 'no',
-      region: labelOf(reference.regions, topRegion.region, locale.lang),
+      // "the USA and Canada" inside a sentence, "The …" at its start, where the language has articles.
+      region: reference.regionInSentence(topRegion.region, locale.lang),
+      regionStart: reference.regionInSentence(topRegion.region, locale.lang, { start: true }),
       count: topRegion.negative,
       percent: locale.percent(topRegion.negative / negative),
     }),
