@@ -68,7 +68,9 @@ describe('oic-report validate', () => {
     expect(r.stdout).toContain(': 165 rows read = 15 accepted + 150 rejected; 150 errors, 15 warnings');
     expect(r.stdout).toContain('Accepted: 15 negative manifestations and 0 positive developments in 1 country.');
     const all = await run(['validate', '2024', '--data', data, '--all']);
-    expect(all.stdout.split('\n').filter((l) => l.startsWith('error: ') || l.startsWith('warning: '))).toHaveLength(165);
+    // The data file's problems, every one; the folder's unwritten narrative chapters are warnings of their own.
+    const listed = all.stdout.split('\n').filter((l) => (l.startsWith('error: ') || l.startsWith('warning: ')) && l.includes('incidents.csv'));
+    expect(listed).toHaveLength(165);
     const json = JSON.parse((await run(['validate', '2024', '--data', data, '--format', 'json'])).stdout);
     expect(json.files[0]).toMatchObject({
       errors: 150,
