@@ -1691,6 +1691,8 @@ export function generateIncidents(year: number, options: GenerateOptions = {}): 
         country: countryCode,
         admin1: place.admin1,
         location: place.en,
+        location_ar: place.ar,
+        location_fr: place.fr,
         latitude: withCoordinates ? coordinate(place.lat, latJitter) : '',
         longitude: withCoordinates ? coordinate(place.lon, lonJitter) : '',
         category,
