@@ -124,6 +124,9 @@ describe('sample data generator', () => {
       }
       if (r.killed !== '') expect(r.category, r.id).toBe('assault');
       if (r.title_fr === '') expect(r.summary_fr, r.id).toBe('');
+      // Every place has its Arabic name (in Arabic script: the Arabic annex prints it) and its French one.
+      expect(r.location_ar, r.id).toMatch(/^[\u0600-\u06ff ()]+$/);
+      expect(r.location_fr, r.id).not.toBe('');
     }
   });
 });
