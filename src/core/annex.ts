@@ -7,7 +7,10 @@ import type { Reference } from './reference.js';
 
 export interface IncidentRowView {
   date: string;
-  place: string;
+  /** The place in the edition's language where the row names it so, else as `location` writes it (Latin). */
+  place?: string;
+  placeLang: Language;
+  country: string;
   title: string;
   /** The language the title is in: the edition's, or English where the row has no translation. */
   titleLang: Language;
@@ -19,6 +22,8 @@ export interface IncidentGroupView {
   heading: string;
   count: string;
   head: string[];
+  /** Between a row's place and its country: "Lyon, France", "ليون، فرنسا". */
+  separator: string;
   rows: IncidentRowView[];
 }
 
@@ -48,6 +53,7 @@ export function incidentGroups(
         heading: category[locale.lang],
         count: interpolate(t.count, { count: locale.number(rows.length) }),
         head: [t.date, t.place, t.incident],
+        separator: catalog.manifestations.listSeparator,
         rows: rows.map((incident) => incidentRow(incident, reference, locale, catalog)),
       };
     });
@@ -55,10 +61,13 @@ export function incidentGroups(
 
 function incidentRow(incident: Incident, reference: Reference, locale: Locale, catalog: Catalog): IncidentRowView {
   const translated = incident[`title_${locale.lang}`];
-  const country = reference.countryName(incident.country, locale.lang);
+  const localPlace = locale.lang === 'en' ? undefined : incident[`location_${locale.lang}`];
+  const place = localPlace ?? incident.location;
   return {
     date: incidentDate(incident, locale, catalog),
-    place: incident.location ? `${incident.location}${catalog.manifestations.listSeparator}${country}` : country,
+    ...(place ? { place } : {}),
+    placeLang: localPlace ? locale.lang : 'en',
+    country: reference.countryName(incident.country, locale.lang),
     title: translated ?? incident.title_en,
     titleLang: translated ? locale.lang : 'en',
     source: incident.source_name,

@@ -103,11 +103,36 @@ describe('incident annex', () => {
     expect(groups.map((g) => g.id)).toEqual(['annex-negative-hijab', 'annex-negative-mosque']);
     const mosque = groups[1]!;
     expect(mosque.rows.map((r) => r.date)).toEqual(['مارس ٢٠٢٤', '٢ مارس ٢٠٢٤']);
-    expect(mosque.rows[1]).toMatchObject({ title: 'تخريب مسجد', titleLang: 'ar', place: 'Lyon، فرنسا' });
-    expect(mosque.rows[0]).toMatchObject({ title: 'Test incident', titleLang: 'en' });
+    expect(mosque.rows[1]).toMatchObject({ title: 'تخريب مسجد', titleLang: 'ar', place: 'Lyon', country: 'فرنسا' });
+    expect(mosque.rows[0]).toMatchObject({ title: 'Test incident', titleLang: 'en', country: 'المملكة المتحدة' });
+    expect(mosque.rows[0]).not.toHaveProperty('place');
+    expect(mosque.separator).toBe('، ');
     expect(incidentDate({ date: '2024-05-06', date_precision: 'week' }, localeFor('en', edition), catalogs.en)).toBe(
       'week of 6 May 2024',
     );
+  });
+});
+
+describe('the place in the annex', () => {
+  const placed = handIncidents([
+    row({ id: 'P1', country: 'DE', location: 'Cologne', location_ar: 'كولونيا', location_fr: 'Cologne' }),
+    row({ id: 'P2', country: 'NL', location: 'The Hague', location_fr: 'La Haye' }),
+  ]);
+  const places = (lang: 'ar' | 'en' | 'fr') =>
+    incidentGroups(placed, 'negative', reference, localeFor(lang, edition), lang === 'ar' ? catalogs.ar : catalogs.en)
+      .flatMap((g) => g.rows)
+      .map((r) => [r.place, r.placeLang]);
+
+  it("is the row's name in the edition's language, else location as written", () => {
+    expect(places('ar')).toEqual([['كولونيا', 'ar'], ['The Hague', 'en']]);
+    expect(places('fr')).toEqual([['Cologne', 'fr'], ['La Haye', 'fr']]);
+    expect(places('en')).toEqual([['Cologne', 'en'], ['The Hague', 'en']]);
+  });
+
+  it('is printed as an isolate before the separator and the country', () => {
+    const html = renderReportHtml(templates, buildReportView(input('ar')));
+    expect(html).toContain('<span class="incident-place"><bdi lang="en">Lyon</bdi>، فرنسا</span>');
+    expect(html).toContain('<span class="incident-place">المملكة المتحدة</span>');
   });
 });
 
