@@ -19,9 +19,9 @@ import {
   type SOURCE_TYPES,
   type TARGET_TYPES,
 } from '../src/core/incident.js';
+import { SAMPLE_SOURCE_NAME } from '../src/core/sample.js';
 import { GAZETTEER, frenchIn, frenchOf, type City, type Country } from './gazetteer.js';
 
-export const SAMPLE_SOURCE_NAME = 'Illustrative sample data (generated, not a real incident)';
 export const SAMPLE_YEARS = [2023, 2024] as const;
 
 // ---------------------------------------------------------------------------------------------------------------

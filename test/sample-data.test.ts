@@ -5,12 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { INCIDENT_COLUMNS, incidentRowSchema, type IncidentColumn } from '../src/core/incident.js';
 import { createReference } from '../src/core/reference.js';
-import {
-  SAMPLE_SOURCE_NAME,
-  SAMPLE_YEARS,
-  generateIncidents,
-  generateIncidentsCsv,
-} from '../scripts/generate-sample-data.js';
+import { SAMPLE_SOURCE_NAME } from '../src/core/sample.js';
+import { SAMPLE_YEARS, generateIncidents, generateIncidentsCsv } from '../scripts/generate-sample-data.js';
 
 const root = new URL('../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));

@@ -6,6 +6,7 @@ import { computeFigures } from '../../src/core/figures.js';
 import { renderReportHtml } from '../../src/core/html.js';
 import { localeFor } from '../../src/core/locale.js';
 import { renderMarkdown } from '../../src/core/markdown.js';
+import { SAMPLE_SOURCE_NAME } from '../../src/core/sample.js';
 import { headingsOf } from '../../src/core/outline.js';
 import { cssString, pageStyle } from '../../src/core/page-style.js';
 import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
@@ -99,7 +100,7 @@ describe('headingsOf', () => {
 
 describe('incident annex', () => {
   it('groups by category in reference order, dates by precision, falls back to English titles', () => {
-    const groups = incidentGroups(incidents, 'negative', reference, localeFor('ar', edition), catalogs.ar);
+    const groups = incidentGroups(incidents, 'negative', reference, localeFor('ar', edition), catalogs.ar, edition);
     expect(groups.map((g) => g.id)).toEqual(['annex-negative-hijab', 'annex-negative-mosque']);
     const mosque = groups[1]!;
     expect(mosque.rows.map((r) => r.date)).toEqual(['مارس ٢٠٢٤', '٢ مارس ٢٠٢٤']);
@@ -119,7 +120,7 @@ describe('the place in the annex', () => {
     row({ id: 'P2', country: 'NL', location: 'The Hague', location_fr: 'La Haye' }),
   ]);
   const places = (lang: 'ar' | 'en' | 'fr') =>
-    incidentGroups(placed, 'negative', reference, localeFor(lang, edition), lang === 'ar' ? catalogs.ar : catalogs.en)
+    incidentGroups(placed, 'negative', reference, localeFor(lang, edition), lang === 'ar' ? catalogs.ar : catalogs.en, edition)
       .flatMap((g) => g.rows)
       .map((r) => [r.place, r.placeLang]);
 
@@ -133,6 +134,26 @@ describe('the place in the annex', () => {
     const html = renderReportHtml(templates, buildReportView(input('ar')));
     expect(html).toContain('<span class="incident-place"><bdi lang="en">Lyon</bdi>، فرنسا</span>');
     expect(html).toContain('<span class="incident-place">المملكة المتحدة</span>');
+  });
+});
+
+describe('the source in the annex', () => {
+  const sourced = handIncidents([
+    row({ id: 'S1', source_name: SAMPLE_SOURCE_NAME }),
+    row({ id: 'S2', source_name: 'Le Monde', title_en: 'Another incident' }),
+  ]);
+  const sources = (lang: 'ar' | 'en', illustrative: boolean) =>
+    incidentGroups(sourced, 'negative', reference, localeFor(lang, edition), catalogs[lang], { illustrative })
+      .flatMap((g) => g.rows)
+      .map((r) => r.source);
+
+  it("is the catalog's phrase for the sample data's source name in an illustrative edition", () => {
+    expect(sources('ar', true)).toEqual(['بيانات توضيحية، وليست حادثة حقيقية', 'Le Monde']);
+    expect(sources('en', true)).toEqual(['Illustrative sample data, not a real incident', 'Le Monde']);
+  });
+
+  it('is printed as written in an edition of real data', () => {
+    expect(sources('ar', false)).toEqual([SAMPLE_SOURCE_NAME, 'Le Monde']);
   });
 });
 
