@@ -1,8 +1,10 @@
 // Place names for the ILLUSTRATIVE sample data of generate-sample-data.ts: about thirty countries across every
 // region of data/reference/regions.json, 1–4 cities each, with names in Arabic, English and French, the first-level
 // administrative division (in English or the local romanised form) and approximate WGS84 coordinates of the city
-// centre. Weights say how often a country appears, roughly in the proportions of the Observatory's monitoring
-// (Europe, North America and India heavy); they are invented for the sample and measure nothing.
+// centre. The Arabic and French names are the forms the press uses (كولونيا, ميونخ as in مؤتمر ميونخ للأمن; La Haye,
+// Anvers), not transliterations: they fill location_ar and location_fr, which the annexes print. Weights say how
+// often a country appears, roughly in the proportions of the Observatory's monitoring (Europe, North America and
+// India heavy); they are invented for the sample and measure nothing.
 
 export interface City {
   en: string;
@@ -58,7 +60,7 @@ export const GAZETTEER: readonly Country[] = [
       city('Berlin', 'Berlin', 'برلين', 'Berlin', 52.52, 13.405, 4),
       city('Hamburg', 'Hambourg', 'هامبورغ', 'Hamburg', 53.5511, 9.9937, 2),
       city('Cologne', 'Cologne', 'كولونيا', 'North Rhine-Westphalia', 50.9375, 6.9603, 2),
-      city('Munich', 'Munich', 'ميونيخ', 'Bavaria', 48.1351, 11.582, 1),
+      city('Munich', 'Munich', 'ميونخ', 'Bavaria', 48.1351, 11.582, 1),
     ],
   },
   {
@@ -308,7 +310,7 @@ export const GAZETTEER: readonly Country[] = [
     negative: 0.5,
     positive: 0.5,
     cities: [
-      city('Dar es Salaam', 'Dar es Salam', 'دار السلام', 'Dar es Salaam Region', -6.7924, 39.2083, 2),
+      city('Dar es Salaam', 'Dar es Salaam', 'دار السلام', 'Dar es Salaam Region', -6.7924, 39.2083, 2),
       city('Arusha', 'Arusha', 'أروشا', 'Arusha Region', -3.3869, 36.683, 1),
     ],
   },

@@ -19,9 +19,9 @@ import {
   type SOURCE_TYPES,
   type TARGET_TYPES,
 } from '../src/core/incident.js';
+import { SAMPLE_SOURCE_NAME } from '../src/core/sample.js';
 import { GAZETTEER, frenchIn, frenchOf, type City, type Country } from './gazetteer.js';
 
-export const SAMPLE_SOURCE_NAME = 'Illustrative sample data (generated, not a real incident)';
 export const SAMPLE_YEARS = [2023, 2024] as const;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1691,6 +1691,8 @@ export function generateIncidents(year: number, options: GenerateOptions = {}): 
         country: countryCode,
         admin1: place.admin1,
         location: place.en,
+        location_ar: place.ar,
+        location_fr: place.fr,
         latitude: withCoordinates ? coordinate(place.lat, latJitter) : '',
         longitude: withCoordinates ? coordinate(place.lon, lonJitter) : '',
         category,

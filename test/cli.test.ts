@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MARGIN_MM } from '../src/core/page-style.js';
+import ar from '../templates/i18n/ar.json' with { type: 'json' };
 import { dataFolder, ROOT, row, runCli, toCsv, type CliRun } from './helpers.js';
-import { arabicIndic, compact, pdfInfo, pdfText } from './pdf.js';
+import { arabicIndic, compact, outlineOf, pdfBodyText, pdfInfo, pdfText } from './pdf.js';
 
 type Run = CliRun;
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { env });
@@ -57,6 +59,21 @@ describe('oic-report build 2024 on the shipped data', () => {
     expect(bare(text)).toContain(bare(forms[rules.select(negative)]![0]));
     expect(bare(text)).toContain(bare(forms[rules.select(positive)]![1]));
     expect(text).toContain('بيانات توضيحية');
+  });
+
+  it('prints Annex III of the Arabic edition in Arabic: no Latin letter in its rows, places and sources included', async () => {
+    const path = join(out, 'oic-islamophobia-report-2024-ar.pdf');
+    const chapters = outlineOf(await PDFDocument.load(readFileSync(path), { updateMetadata: false })).filter((m) => m.depth === 0);
+    const at = chapters.findIndex((m) => m.title === ar.annex.heading);
+    expect(at, 'bookmark of Annex III').toBeGreaterThanOrEqual(0);
+    const first = chapters[at]!.page;
+    const last = (chapters[at + 1]?.page ?? Number(pdfInfo(path).Pages) + 1) - 1;
+    // The running header (the document symbol) is Latin; the page body is the annex itself.
+    const text = pdfBodyText(path, { first, last }, MARGIN_MM);
+    // Sample data: every source name is the catalog's Arabic phrase, so nothing Latin is left, not even in names.
+    expect([...new Set(text.match(/\S*\p{Script=Latin}\S*/gu) ?? [])]).toEqual([]);
+    // Every manifestation's row is there, its source the catalog's phrase (a line may wrap between its words).
+    for (const word of ar.annex.sampleSource.split(/[\s،]+/)) expect(text.split(word).length - 1, word).toBeGreaterThanOrEqual(negative);
   });
 
   it('embeds every font, tags the PDF and names its language', async () => {

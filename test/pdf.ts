@@ -2,11 +2,32 @@
 import { execFileSync } from 'node:child_process';
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFHexString, type PDFString } from 'pdf-lib';
 
-/** The PDF's text in logical order, without the direction marks pdftotext wraps Arabic in, spaces folded. */
-export function pdfText(path: string, pages?: { first: number; last: number }): string {
+interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The PDF's text in logical order, without the direction marks pdftotext wraps Arabic in, spaces folded; only
+ * what lies in `area` (points from the top left corner of the page) when it is given.
+ */
+export function pdfText(path: string, pages?: { first: number; last: number }, area?: Area): string {
   const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
-  const text = execFileSync('pdftotext', [...range, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  const px = (v: number) => String(Math.round(v)); // at pdftotext's 72 dpi, a pixel is a point
+  const crop = area ? ['-x', px(area.x), '-y', px(area.y), '-W', px(area.width), '-H', px(area.height)] : [];
+  const text = execFileSync('pdftotext', [...range, ...crop, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
   return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+}
+
+/** The text of pages without their running header and footer, which are drawn in the top and bottom margins (mm). */
+export function pdfBodyText(path: string, pages: { first: number; last: number }, margins: { top: number; bottom: number }): string {
+  const size = /([\d.]+) x ([\d.]+) pts/.exec(pdfInfo(path)['Page size'] ?? '');
+  if (!size) throw new Error(`pdfinfo gives no page size for ${path}`);
+  const pt = (mm: number) => (mm * 72) / 25.4;
+  const [width, height] = [Number(size[1]), Number(size[2])];
+  return pdfText(path, pages, { x: 0, y: pt(margins.top), width, height: height - pt(margins.top) - pt(margins.bottom) });
 }
 
 export function pdfInfo(path: string): Record<string, string> {

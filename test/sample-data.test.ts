@@ -5,12 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { INCIDENT_COLUMNS, incidentRowSchema, type IncidentColumn } from '../src/core/incident.js';
 import { createReference } from '../src/core/reference.js';
-import {
-  SAMPLE_SOURCE_NAME,
-  SAMPLE_YEARS,
-  generateIncidents,
-  generateIncidentsCsv,
-} from '../scripts/generate-sample-data.js';
+import { SAMPLE_SOURCE_NAME } from '../src/core/sample.js';
+import { SAMPLE_YEARS, generateIncidents, generateIncidentsCsv } from '../scripts/generate-sample-data.js';
 
 const root = new URL('../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -124,6 +120,9 @@ describe('sample data generator', () => {
       }
       if (r.killed !== '') expect(r.category, r.id).toBe('assault');
       if (r.title_fr === '') expect(r.summary_fr, r.id).toBe('');
+      // Every place has its Arabic name (in Arabic script: the Arabic annex prints it) and its French one.
+      expect(r.location_ar, r.id).toMatch(/^[\u0600-\u06ff ()]+$/);
+      expect(r.location_fr, r.id).not.toBe('');
     }
   });
 });

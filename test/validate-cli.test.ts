@@ -132,7 +132,7 @@ describe('oic-report validate', () => {
 
     const ragged = await run(['validate', '2024', '--data', folderWith(`${toCsv([good('A')])}B,negative,2024-01-02\n`)]);
     expect(ragged.code).toBe(1);
-    expect(ragged.stdout).toMatch(/:3: has 3 fields but the header has 26/);
+    expect(ragged.stdout).toContain(`:3: has 3 fields but the header has ${INCIDENT_COLUMNS.length}`);
   });
 });
 

@@ -1,13 +1,18 @@
 // The incident annexes: every incident counted in the report, by category, with its date, place and
 // source, as the Observatory's reports list them.
 import type { Catalog } from './catalog.js';
+import type { Edition } from './edition.js';
 import type { Incident, Language, Polarity } from './incident.js';
 import type { Locale } from './locale.js';
 import type { Reference } from './reference.js';
+import { SAMPLE_SOURCE_NAME } from './sample.js';
 
 export interface IncidentRowView {
   date: string;
-  place: string;
+  /** The place in the edition's language where the row names it so, else as `location` writes it (Latin). */
+  place?: string;
+  placeLang: Language;
+  country: string;
   title: string;
   /** The language the title is in: the edition's, or English where the row has no translation. */
   titleLang: Language;
@@ -19,6 +24,8 @@ export interface IncidentGroupView {
   heading: string;
   count: string;
   head: string[];
+  /** Between a row's place and its country: "Lyon, France", "ليون، فرنسا". */
+  separator: string;
   rows: IncidentRowView[];
 }
 
@@ -28,6 +35,7 @@ export function incidentGroups(
   reference: Reference,
   locale: Locale,
   catalog: Catalog,
+  edition: Pick<Edition, 'illustrative'>,
 ): IncidentGroupView[] {
   const byCategory = new Map<string, Incident[]>();
   for (const incident of incidents) {
@@ -48,21 +56,39 @@ export function incidentGroups(
         heading: category[locale.lang],
         count: locale.message(t.count, { count: rows.length }),
         head: [t.date, t.place, t.incident],
-        rows: rows.map((incident) => incidentRow(incident, reference, locale, catalog)),
+        separator: catalog.manifestations.listSeparator,
+        rows: rows.map((incident) => incidentRow(incident, reference, locale, catalog, edition)),
       };
     });
 }
 
-function incidentRow(incident: Incident, reference: Reference, locale: Locale, catalog: Catalog): IncidentRowView {
+function incidentRow(
+  incident: Incident,
+  reference: Reference,
+  locale: Locale,
+  catalog: Catalog,
+  edition: Pick<Edition, 'illustrative'>,
+): IncidentRowView {
   const translated = incident[`title_${locale.lang}`];
-  const country = reference.countryName(incident.country, locale.lang);
+  const localPlace = locale.lang === 'en' ? undefined : incident[`location_${locale.lang}`];
+  const place = localPlace ?? incident.location;
   return {
     date: incidentDate(incident, locale, catalog),
-    place: incident.location ? `${incident.location}${catalog.manifestations.listSeparator}${country}` : country,
+    ...(place ? { place } : {}),
+    placeLang: localPlace ? locale.lang : 'en',
+    country: reference.countryName(incident.country, locale.lang),
     title: translated ?? incident.title_en,
     titleLang: translated ? locale.lang : 'en',
-    source: incident.source_name,
+    source: sourceName(incident.source_name, edition, catalog),
   };
+}
+
+/**
+ * A source as the annex prints it. The sample data's source phrase is English and the same in every row: in an
+ * illustrative edition the catalog says it in the edition's language. Real source names are printed as written.
+ */
+export function sourceName(name: string, edition: Pick<Edition, 'illustrative'>, catalog: Catalog): string {
+  return edition.illustrative && name === SAMPLE_SOURCE_NAME ? catalog.annex.sampleSource : name;
 }
 
 /** A date as precise as the record says it is: a day, the week it falls in, or only its month. */

@@ -56,6 +56,8 @@ export const catalogSchema = z.object({
     incident: s,
     weekOf: s,
     count: s,
+    /** Printed for the sample data's source name in an illustrative edition. */
+    sampleSource: s,
   }),
   methodology: z.object({
     heading: s,

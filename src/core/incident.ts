@@ -42,6 +42,8 @@ export const INCIDENT_COLUMNS = [
   'country',
   'admin1',
   'location',
+  'location_ar',
+  'location_fr',
   'latitude',
   'longitude',
   'category',
@@ -115,7 +117,11 @@ export const incidentRowSchema = z.object({
   date_precision: optionalEnum(DATE_PRECISIONS).transform((p) => p ?? 'day'),
   country: text.min(1, 'is empty'),
   admin1: optionalText,
+  /** The place as English (or the local Latin form) writes it; the annex falls back to it. */
   location: optionalText,
+  /** The place as the Arabic and French press write it ("كولونيا", "Cologne" for Cologne), where known. */
+  location_ar: optionalText,
+  location_fr: optionalText,
   latitude: optionalCoordinate(90),
   longitude: optionalCoordinate(180),
   category: text.min(1, 'is empty'),

@@ -27,7 +27,8 @@ export interface PageStyleInput {
 export const CROP_MARK_AREA_MM = 10;
 
 const PAPER_MM: Record<Paper, [number, number]> = { A4: [210, 297], Letter: [215.9, 279.4] };
-const MARGIN_MM = { top: 24, bottom: 22, inner: 24, outer: 18 };
+/** Page margins, in mm: the running header and footer are drawn in them. */
+export const MARGIN_MM = { top: 24, bottom: 22, inner: 24, outer: 18 };
 
 export function pageSize(paper: Paper, bleedMm = 0): { widthMm: number; heightMm: number; extraMm: number } {
   const extraMm = bleedMm > 0 ? bleedMm + CROP_MARK_AREA_MM : 0;

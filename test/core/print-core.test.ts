@@ -6,6 +6,7 @@ import { computeFigures } from '../../src/core/figures.js';
 import { renderReportHtml } from '../../src/core/html.js';
 import { localeFor } from '../../src/core/locale.js';
 import { renderMarkdown } from '../../src/core/markdown.js';
+import { SAMPLE_SOURCE_NAME } from '../../src/core/sample.js';
 import { headingsOf } from '../../src/core/outline.js';
 import { cssString, pageStyle } from '../../src/core/page-style.js';
 import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
@@ -99,15 +100,60 @@ describe('headingsOf', () => {
 
 describe('incident annex', () => {
   it('groups by category in reference order, dates by precision, falls back to English titles', () => {
-    const groups = incidentGroups(incidents, 'negative', reference, localeFor('ar', edition), catalogs.ar);
+    const groups = incidentGroups(incidents, 'negative', reference, localeFor('ar', edition), catalogs.ar, edition);
     expect(groups.map((g) => g.id)).toEqual(['annex-negative-hijab', 'annex-negative-mosque']);
     const mosque = groups[1]!;
     expect(mosque.rows.map((r) => r.date)).toEqual(['مارس ٢٠٢٤', '٢ مارس ٢٠٢٤']);
-    expect(mosque.rows[1]).toMatchObject({ title: 'تخريب مسجد', titleLang: 'ar', place: 'Lyon، فرنسا' });
-    expect(mosque.rows[0]).toMatchObject({ title: 'Test incident', titleLang: 'en' });
+    expect(mosque.rows[1]).toMatchObject({ title: 'تخريب مسجد', titleLang: 'ar', place: 'Lyon', country: 'فرنسا' });
+    expect(mosque.rows[0]).toMatchObject({ title: 'Test incident', titleLang: 'en', country: 'المملكة المتحدة' });
+    expect(mosque.rows[0]).not.toHaveProperty('place');
+    expect(mosque.separator).toBe('، ');
     expect(incidentDate({ date: '2024-05-06', date_precision: 'week' }, localeFor('en', edition), catalogs.en)).toBe(
       'week of 6 May 2024',
     );
+  });
+});
+
+describe('the place in the annex', () => {
+  const placed = handIncidents([
+    row({ id: 'P1', country: 'DE', location: 'Cologne', location_ar: 'كولونيا', location_fr: 'Cologne' }),
+    row({ id: 'P2', country: 'NL', location: 'The Hague', location_fr: 'La Haye' }),
+  ]);
+  const places = (lang: 'ar' | 'en' | 'fr') =>
+    incidentGroups(placed, 'negative', reference, localeFor(lang, edition), lang === 'ar' ? catalogs.ar : catalogs.en, edition)
+      .flatMap((g) => g.rows)
+      .map((r) => [r.place, r.placeLang]);
+
+  it("is the row's name in the edition's language, else location as written", () => {
+    expect(places('ar')).toEqual([['كولونيا', 'ar'], ['The Hague', 'en']]);
+    expect(places('fr')).toEqual([['Cologne', 'fr'], ['La Haye', 'fr']]);
+    expect(places('en')).toEqual([['Cologne', 'en'], ['The Hague', 'en']]);
+  });
+
+  it('is printed as an isolate before the separator and the country', () => {
+    const html = renderReportHtml(templates, buildReportView(input('ar')));
+    expect(html).toContain('<span class="incident-place"><bdi lang="en">Lyon</bdi>، فرنسا</span>');
+    expect(html).toContain('<span class="incident-place">المملكة المتحدة</span>');
+  });
+});
+
+describe('the source in the annex', () => {
+  const sourced = handIncidents([
+    row({ id: 'S1', source_name: SAMPLE_SOURCE_NAME }),
+    row({ id: 'S2', source_name: 'Le Monde', title_en: 'Another incident' }),
+  ]);
+  const sources = (lang: 'ar' | 'en', illustrative: boolean) =>
+    incidentGroups(sourced, 'negative', reference, localeFor(lang, edition), catalogs[lang], { illustrative })
+      .flatMap((g) => g.rows)
+      .map((r) => r.source);
+
+  it("is the catalog's phrase for the sample data's source name in an illustrative edition", () => {
+    expect(sources('ar', true)).toEqual(['بيانات توضيحية، وليست حادثة حقيقية', 'Le Monde']);
+    expect(sources('en', true)).toEqual(['Illustrative sample data, not a real incident', 'Le Monde']);
+  });
+
+  it('is printed as written in an edition of real data', () => {
+    expect(sources('ar', false)).toEqual([SAMPLE_SOURCE_NAME, 'Le Monde']);
   });
 });
 

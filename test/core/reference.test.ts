@@ -84,8 +84,11 @@ describe('every table prints the names of country-names.json', () => {
   });
 
   it('the annex', () => {
-    const [group] = incidentGroups(incidents, 'negative', reference, localeFor('ar', edition), parseCatalog(arCatalog).catalog!);
-    expect(group!.rows.map((r) => r.place)).toEqual(['ميانمار', 'Dar es Salaam، تنزانيا']);
+    const [group] = incidentGroups(incidents, 'negative', reference, localeFor('ar', edition), parseCatalog(arCatalog).catalog!, edition);
+    expect(group!.rows.map((r) => [r.place, r.country])).toEqual([
+      [undefined, 'ميانمار'],
+      ['Dar es Salaam', 'تنزانيا'],
+    ]);
   });
 });
 

@@ -180,6 +180,26 @@ describe('checkColumns', () => {
   });
 });
 
+describe('the place in Arabic and French', () => {
+  const placed = row({ location: 'Cologne', location_ar: ' كولونيا ', location_fr: 'Cologne' });
+
+  it('are incident columns, read as trimmed optional text', () => {
+    const result = validate(placed, row({ id: 'T-2', title_en: 'Another incident' }));
+    expect(result.problems).toEqual([]);
+    expect(result.incidents.map((i) => [i.location, i.location_ar, i.location_fr])).toEqual([
+      ['Cologne', 'كولونيا', 'Cologne'],
+      [undefined, undefined, undefined],
+    ]);
+  });
+
+  it('may be left out of the header: a file from before them validates as it did', () => {
+    const columns = INCIDENT_COLUMNS.filter((c) => c !== 'location_ar' && c !== 'location_fr');
+    const result = validateIncidents('old.csv', rows(placed), edition, reference, { columns });
+    expect(result.problems).toEqual([]);
+    expect(result.incidents[0]).toMatchObject({ location: 'Cologne', location_ar: undefined, location_fr: undefined });
+  });
+});
+
 describe('incidentOf', () => {
   it('puts each value under the name of its column, and the country and region given', () => {
     const values = INCIDENT_COLUMNS.map((c) => `value of ${c}`);

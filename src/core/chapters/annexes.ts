@@ -53,6 +53,6 @@ export const incidentsAnnex: ChapterDefinition = {
   build: ({ input, t, reference, locale, section }) =>
     section('annex-incidents', t.annex.heading, {
       paragraphs: [t.annex.lead],
-      incidentGroups: input.layoutOnly ? [] : incidentGroups(input.incidents, 'negative', reference, locale, t),
+      incidentGroups: input.layoutOnly ? [] : incidentGroups(input.incidents, 'negative', reference, locale, t, input.edition),
     }),
 };
