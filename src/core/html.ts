@@ -37,16 +37,33 @@ parser.parseError = (message, hash) => {
 
 const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
 
-export function compileReport(sources: TemplateSources): ReportTemplate {
+export interface CompileOptions {
+  /**
+   * A value the view does not have is an error at the template's line, not an empty string (oic-report check):
+   * {{cover.titel}} is found before it prints a blank cover.
+   */
+  strict?: boolean;
+}
+
+export function compileReport(sources: TemplateSources, options: CompileOptions = {}): ReportTemplate {
   // A private environment: partials registered for one build never leak into another.
   const handlebars = Handlebars.create();
   const all = [sources.layout, ...Object.values(sources.partials)];
   const programs = new Map(all.map((t) => [t, parseTemplate(handlebars, t)]));
   for (const [template, program] of programs) checkReferences(template, program, sources.partials);
+  const strict = options.strict ?? false;
   for (const [name, template] of Object.entries(sources.partials)) {
-    handlebars.registerPartial(name, compileOne(handlebars, template, programs.get(template)!));
+    const partial = compileOne(handlebars, template, programs.get(template)!, strict);
+    // A partial's error is told at the partial's own file and line, not at the line that calls it.
+    handlebars.registerPartial(name, ((context: unknown, runtime: Handlebars.RuntimeOptions) => {
+      try {
+        return partial(context, runtime);
+      } catch (error) {
+        throw runtimeError(error, template);
+      }
+    }) as unknown as Handlebars.Template);
   }
-  const layout = compileOne(handlebars, sources.layout, programs.get(sources.layout)!);
+  const layout = compileOne(handlebars, sources.layout, programs.get(sources.layout)!, strict);
   return {
     render(view) {
       try {
@@ -56,6 +73,26 @@ export function compileReport(sources: TemplateSources): ReportTemplate {
       }
     },
   };
+}
+
+/**
+ * Every problem of every template, not only the first: each file parsed and compiled on its own, then the
+ * partials and blocks each calls (oic-report check).
+ */
+export function templateProblems(sources: TemplateSources): TemplateError[] {
+  const handlebars = Handlebars.create();
+  const problems: TemplateError[] = [];
+  for (const template of [sources.layout, ...Object.values(sources.partials)]) {
+    try {
+      const program = parseTemplate(handlebars, template);
+      checkReferences(template, program, sources.partials);
+      compileOne(handlebars, template, program, false);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      problems.push(error);
+    }
+  }
+  return problems;
 }
 
 /** Parses, compiles and renders in one step (tests, one-off use). */
@@ -80,10 +117,10 @@ function parseTemplate(handlebars: typeof Handlebars, template: TemplateFile): h
   }
 }
 
-function compileOne(handlebars: typeof Handlebars, template: TemplateFile, program: hbs.AST.Program): Handlebars.TemplateDelegate {
+function compileOne(handlebars: typeof Handlebars, template: TemplateFile, program: hbs.AST.Program, strict: boolean): Handlebars.TemplateDelegate {
   try {
     // Keep the prototype-access guards of Handlebars 4.6+ on: templates are edited by people, not code.
-    const options = { knownHelpersOnly: true, strict: false };
+    const options = { knownHelpersOnly: true, strict };
     // compile() compiles lazily, at the first render; precompile() now finds what the compiler refuses
     // (an unknown helper) before any slow work starts.
     handlebars.precompile(program, options);
@@ -133,8 +170,11 @@ function unclosedBlock(text: string): { name: string; line: number; column: numb
 function runtimeError(error: unknown, template: TemplateFile): unknown {
   if (error instanceof TemplateError || !(error instanceof Error)) return error;
   const { lineNumber, column } = error as { lineNumber?: number; column?: number };
-  // Handlebars' own messages end with " - line:column" when it knows them.
-  const reason = error.message.replace(/ - \d+:\d+$/, '');
+  // Handlebars' own messages end with " - line:column" when it knows them; a strict lookup names the object as
+  // "[object Object]", which says nothing to a translator.
+  const reason = error.message
+    .replace(/ - \d+:\d+$/, '')
+    .replace(/^"([^"]+)" not defined in .*$/s, '{{$1}}: the report has no value of this name here (misspelt?)');
   return at(template, lineNumber, column === undefined ? undefined : column + 1, reason);
 }
 

@@ -117,3 +117,17 @@ function coveredExactly(rules: Intl.PluralRules, category: string, options: Reco
   const numbers = Array.from({ length: 200 }, (_, i) => i).filter((n) => rules.select(n) === category);
   return numbers.length === 1 && `=${numbers[0]}` in options;
 }
+
+/** The words a message prints, its literal text in every branch, without its ICU syntax. */
+export function messageLiterals(text: string): string {
+  const parts: string[] = [];
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const e of elements) {
+      if (e.type === TYPE.literal) parts.push(e.value);
+      if (e.type === TYPE.plural || e.type === TYPE.select) for (const option of Object.values(e.options)) visit(option.value);
+      if (e.type === TYPE.tag) visit(e.children);
+    }
+  };
+  visit(parse(text, { ignoreTag: true }));
+  return parts.join(' ');
+}

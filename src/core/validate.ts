@@ -30,6 +30,8 @@ export interface Problem {
   file: string;
   /** Physical line in the file (1 is the header); undefined for a problem of the whole file. */
   line?: number;
+  /** Character on the line, from 1, where a text file's problem is (a template's). */
+  column?: number;
   /** The column. */
   field?: string;
   value?: string;
@@ -87,7 +89,7 @@ export interface ValidationResult {
 }
 
 export function formatProblem(p: Problem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const where = [p.file, p.line, p.line === undefined ? undefined : p.column].filter((part) => part !== undefined).join(':');
   const field = p.field ? ` ${p.field}` : '';
   const value = p.value !== undefined ? ` "${p.value}"` : '';
   return `${where}:${field}${value} ${p.message}`;

@@ -2,11 +2,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { messageSyntaxProblems, parseCatalog, type Catalog } from '../core/catalog.js';
+import { compareCatalogs } from '../core/checks/catalog-check.js';
+import { formatProblem, type Problem } from '../core/validate.js';
 import type { TemplateFile, TemplateSources } from '../core/html.js';
 import type { Language } from '../core/incident.js';
 import { EXIT, UserError } from '../errors.js';
 import { displayPath } from './paths.js';
-import { readStructuredFile } from './structured-file.js';
+import { readStructuredFile, type StructuredFile } from './structured-file.js';
 
 export interface TemplateSet extends TemplateSources {
   dir: string;
@@ -32,7 +34,20 @@ export async function catalogLanguages(dir: string): Promise<string[]> {
     .sort();
 }
 
-export async function readCatalog(dir: string, lang: Language): Promise<Catalog> {
+/** A catalog and its problems, each at its file, line and key; errors and warnings (untranslated strings). */
+export interface CatalogCheck {
+  catalog?: Catalog;
+  /** The catalog as written, for comparing another language's with it. */
+  value?: unknown;
+  file: string;
+  problems: Problem[];
+}
+
+/**
+ * Reads a language's catalog and checks it: JSON, the keys the report needs, ICU messages with the language's
+ * plural categories, and with `reference` (English, as written) the same keys and arguments as it has.
+ */
+export async function checkCatalog(dir: string, lang: Language, reference?: unknown): Promise<CatalogCheck> {
   const path = join(dir, 'i18n', `${lang}.json`);
   const available = await catalogLanguages(dir);
   if (!available.includes(lang)) {
@@ -42,24 +57,43 @@ export async function readCatalog(dir: string, lang: Language): Promise<Catalog>
       `Languages with a string catalog: ${available.join(', ') || 'none'}. A translator adds one by copying templates/i18n/en.json.`,
     );
   }
-  const parsed = await readStructuredFile(path, { kind: 'a string catalog', exitCode: EXIT.template });
-  const parsedCatalog = parseCatalog(parsed.value);
-  const { catalog } = parsedCatalog;
-  const problems = catalog ? messageSyntaxProblems(catalog, lang) : parsedCatalog.problems;
-  if (!catalog || problems.length > 0) {
+  let parsed: StructuredFile;
+  try {
+    parsed = await readStructuredFile(path, { kind: 'a string catalog', exitCode: EXIT.template });
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const at = /^.+?:(\d+):(\d+): (.*)$/.exec(error.details[0] ?? '');
+    return {
+      file: displayPath(path),
+      problems: [{ severity: 'error', kind: 'catalog_syntax', file: displayPath(path), ...(at ? { line: Number(at[1]), column: Number(at[2]) } : {}), message: at?.[3] ?? error.message }],
+    };
+  }
+  const at = (key: (string | number)[], severity: Problem['severity'], kind: string, message: string): Problem => {
+    const line = parsed.lineOf(key);
+    return { severity, kind, file: parsed.file, ...(line ? { line } : {}), field: key.join('.') || '(catalog)', message };
+  };
+  const { catalog, problems: schema } = parseCatalog(parsed.value);
+  const problems = schema.map((p) => at(p.path, 'error', 'catalog_key', p.message));
+  if (catalog && reference === undefined) problems.push(...messageSyntaxProblems(catalog, lang).map((p) => at(p.path, 'error', 'message_syntax', p.message)));
+  if (reference !== undefined) problems.push(...compareCatalogs(reference, parsed.value, lang).map((f) => at(f.path, f.severity, f.kind, f.message)));
+  return { ...(catalog ? { catalog } : {}), value: parsed.value, file: parsed.file, problems };
+}
+
+/** A language's catalog, or a template error (exit 4) listing every error of it, at its file, line and key. */
+export async function readCatalog(dir: string, lang: Language, reference?: unknown): Promise<Catalog> {
+  const checked = await checkCatalog(dir, lang, reference);
+  const errors = checked.problems.filter((p) => p.severity === 'error');
+  if (!checked.catalog || errors.length > 0) {
     throw new UserError(
-      `the ${lang} string catalog ${parsed.file} ${catalog ? 'has messages that cannot be used' : 'is incomplete'}`,
+      `the ${lang} string catalog ${checked.file} ${checked.catalog ? 'has messages that cannot be used' : 'is incomplete or unreadable'}`,
       EXIT.template,
-      catalog
+      checked.catalog
         ? 'Fix the messages listed: they are ICU MessageFormat, e.g. {count, plural, one {# incident} other {# incidents}}.'
         : 'Add the strings listed; templates/i18n/en.json has every key.',
-      problems.map((p) => {
-        const line = parsed.lineOf(p.path);
-        return `${parsed.file}${line ? `:${line}` : ''}: ${p.path.join('.') || '(catalog)'}: ${p.message}`;
-      }),
+      errors.map(formatProblem),
     );
   }
-  return catalog;
+  return checked.catalog;
 }
 
 async function readTemplate(path: string): Promise<TemplateFile> {
