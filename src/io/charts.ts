@@ -3,7 +3,7 @@
 // touches the canvas. Charts are cached by a hash of their spec: an unchanged chart is not drawn again.
 import { registerFont } from 'canvas';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import { Ticks, type Chart, type ChartConfiguration, type Plugin, type Scale, type Tick } from 'chart.js';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ChartSpec } from '../core/charts.js';
@@ -88,9 +88,18 @@ export class ChartRenderer {
 
   /** The chart as SVG, vector throughout (text as outlines), without the cache. */
   renderSvg(spec: ChartSpec): string {
+    return this.inspect(spec, (_chart, svg) => svg);
+  }
+
+  /**
+   * Draws the chart as SVG and hands `read` the drawn Chart (its scales, legend and elements where Chart.js
+   * placed them) with the SVG, before the Chart is destroyed: what the tests look at.
+   */
+  inspect<T>(spec: ChartSpec, read: (chart: Chart, svg: string) => T): T {
     const chart = this.draw(spec, 'svg', 1);
     try {
-      return compactSvg((chart.canvas as unknown as { toBuffer(mime: string): Buffer }).toBuffer('image/svg+xml').toString('utf8'));
+      const svg = (chart.canvas as unknown as { toBuffer(mime: string): Buffer }).toBuffer('image/svg+xml').toString('utf8');
+      return read(chart, compactSvg(svg));
     } finally {
       chart.destroy();
     }
@@ -115,6 +124,7 @@ export class ChartRenderer {
     const config = structuredClone(spec.config) as ChartConfiguration & { options: Record<string, unknown> };
     config.options = { ...config.options, devicePixelRatio: scale };
     if ((config.type as string) === 'choropleth') attachWorldShapes(config);
+    localZero(config);
     config.plugins = [whiteBackground, textDirection(spec.direction), valueLabels(spec.fontFamily), sliceLabels(spec.fontFamily)];
     // renderChart is private in the typings but is the documented way to keep the Chart (and its canvas).
     return (canvas as unknown as { renderChart(c: unknown): Chart }).renderChart(config);
@@ -182,6 +192,31 @@ const INHABITED = {
     ...Array.from({ length: 72 }, (_, i) => [180, -58 + i * 2]),
   ],
 };
+
+// Chart.js writes a value scale's zero as a literal '0' whatever options.locale (Ticks.formatters.numeric);
+// its other ticks go through Intl with that locale. Every value scale the spec configures, the map's colour
+// key included, is given Chart.js's formatter with zero in the chart's digits too. (A scale option such as
+// afterTickToLabelConversion would not do: chartjs-chart-geo's colour scale resolves it as scriptable.)
+function localZero(config: ChartConfiguration): void {
+  const scales = (config.options?.scales ?? {}) as Record<string, { type?: string; axis?: string; ticks?: object }>;
+  for (const [id, scale] of Object.entries(scales)) {
+    if (isValueScale(config, id, scale)) scale.ticks = { ...scale.ticks, callback: localTick };
+  }
+}
+
+/** As Chart.js types a scale the spec leaves untyped: bars' and lines' index axis is categories, the other
+ * linear; a map's scales are named by their type (projection, color). */
+function isValueScale(config: ChartConfiguration, id: string, scale: { type?: string; axis?: string }): boolean {
+  const indexAxis = (config.options as { indexAxis?: string } | undefined)?.indexAxis ?? 'x';
+  const implied = (config.type as string) === 'choropleth' ? id : (scale.axis ?? id[0]) === indexAxis ? 'category' : 'linear';
+  return ['linear', 'color'].includes(scale.type ?? implied);
+}
+
+function localTick(this: Scale, value: number | string, index: number, ticks: Tick[]): string {
+  if (value !== 0) return Ticks.formatters.numeric.call(this, value as number, index, ticks);
+  const format = (this.options as { ticks?: { format?: Intl.NumberFormatOptions } }).ticks?.format;
+  return new Intl.NumberFormat(this.chart.options.locale, format).format(0);
+}
 
 // chartjs-node-canvas's own backgroundColour option makes cairo rasterise the whole SVG: paint it here instead.
 const whiteBackground: Plugin = {

@@ -1,0 +1,88 @@
+// The Arabic charts drawn for real: every number in the edition's digits (Arabic-Indic, or Latin where
+// the edition chooses them), found in the SVG by its glyphs' outlines.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import catalogAr from '../../templates/i18n/ar.json' with { type: 'json' };
+import { chartSpecs, type ChartSpec } from '../../src/core/charts.js';
+import type { Edition } from '../../src/core/edition.js';
+import { computeFigures } from '../../src/core/figures.js';
+import { localeFor } from '../../src/core/locale.js';
+import { ChartRenderer } from '../../src/io/charts.js';
+import { ROOT } from '../helpers.js';
+import { edition, reference } from '../core/fixtures.js';
+import { incidents, previousEdition, previousIncidents } from '../core/figure-fixtures.js';
+import { countGlyphs, glyphsOf } from './svg-glyphs.js';
+
+const renderer = new ChartRenderer(join(ROOT, 'fonts'));
+const figures = computeFigures(incidents, edition, reference);
+const previous = computeFigures(previousIncidents, previousEdition, reference);
+const arabic = (digits: Edition['arabicDigits']) => {
+  const withDigits = { ...edition, arabicDigits: digits };
+  return chartSpecs(figures, withDigits, reference, localeFor('ar', withDigits), catalogAr.charts, previous);
+};
+const specs = arabic('arab');
+const spec = (id: string) => specs.find((s) => s.id === id) as ChartSpec;
+
+// The fonts charts set numbers in: ticks and legends, value labels, the doughnut's slice labels.
+const NUMBER_FONTS = ['16px', '14px', 'bold 14px'];
+const LATIN_DIGITS = '0123456789'.split('');
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩'.split('');
+
+/** A value axis whose only tick, and the chart's only text, is zero. */
+function zeroOnly(locale: string): ChartSpec {
+  const { fontFamily } = specs[0] as ChartSpec;
+  return {
+    ...spec('status-by-region'),
+    width: 120,
+    height: 120,
+    config: {
+      type: 'bar',
+      data: { labels: ['a'], datasets: [{ data: [0] }] },
+      options: {
+        locale,
+        responsive: false,
+        animation: false,
+        plugins: { legend: { display: false } },
+        scales: { x: { display: false }, y: { min: 0, max: 1, ticks: { maxTicksLimit: 1, font: { family: fontFamily, size: 16 } } } },
+      },
+    },
+  };
+}
+
+describe('numbers in the Arabic charts', () => {
+  it("draws the zero tick in the edition's digits (Chart.js alone writes a Latin 0)", () => {
+    // Cairo numbers its surfaces: the drawings alone are compared.
+    const drawing = (locale: string) => renderer.renderSvg(zeroOnly(locale)).replace(/surface\d+/g, '');
+    const latin = drawing('en-GB');
+    expect(latin).toMatch(/<path/);
+    expect(drawing('ar-u-nu-arab')).not.toBe(latin);
+    expect(drawing('ar-u-nu-latn')).toBe(latin);
+  });
+
+  it('draws no Latin digit in any chart of an edition in Arabic-Indic digits', () => {
+    const latin = glyphsOf(renderer, LATIN_DIGITS, spec('status-by-region').fontFamily, NUMBER_FONTS);
+    const drawn = Object.fromEntries(specs.map((s) => [s.id, countGlyphs(renderer.renderSvg(s), latin)]));
+    expect(drawn).toEqual(Object.fromEntries(specs.map((s) => [s.id, 0])));
+  });
+
+  it('draws Latin digits only, where the edition chooses them', () => {
+    const latinSpecs = arabic('latn');
+    const glyphs = (digits: string[]) => glyphsOf(renderer, digits, spec('status-by-region').fontFamily, NUMBER_FONTS);
+    const [latin, indic] = [glyphs(LATIN_DIGITS), glyphs(ARABIC_DIGITS)];
+    for (const s of latinSpecs) {
+      const svg = renderer.renderSvg(s);
+      // The zero tick at least: a glyph of 0 is two contours.
+      expect(countGlyphs(svg, latin), s.id).toBeGreaterThanOrEqual(2);
+      expect(countGlyphs(svg, indic), s.id).toBe(0);
+    }
+  });
+
+  it("labels every scale in the edition's digits, the map's colour key included", () => {
+    const labels = renderer.inspect(spec('manifestations-map'), (chart) => chart.scales.color?.ticks.map((t) => t.label));
+    expect(labels?.[0]).toBe('٠');
+    for (const s of specs) {
+      const ticks = renderer.inspect(s, (chart) => Object.values(chart.scales).flatMap((scale) => scale.ticks.map((t) => String(t.label))));
+      expect(ticks.filter((label) => /[0-9]/.test(label)), s.id).toEqual([]);
+    }
+  });
+});
