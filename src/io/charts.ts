@@ -12,8 +12,8 @@ import { attachWorldShapes, registerGeo } from './chart-map.js';
 const FONT_FILES = [
   ['NotoSans-Regular.ttf', 'Noto Sans', 'normal'],
   ['NotoSans-Bold.ttf', 'Noto Sans', 'bold'],
-  ['NotoSansArabic-Regular.ttf', 'Noto Sans Arabic', 'normal'],
-  ['NotoSansArabic-Bold.ttf', 'Noto Sans Arabic', 'bold'],
+  ['Amiri-Regular.ttf', 'Amiri', 'normal'],
+  ['Amiri-Bold.ttf', 'Amiri', 'bold'],
 ] as const;
 
 /** Width the report prints a chart at, and the resolution of the PNG copies. */

@@ -77,6 +77,11 @@ describe('numbers in the Arabic charts', () => {
     }
   });
 
+  it('sets the numbers in Amiri, as the Arabic pages beside the charts', () => {
+    const amiri = glyphsOf(renderer, ARABIC_DIGITS, "'Amiri'", NUMBER_FONTS);
+    for (const s of specs) expect(countGlyphs(renderer.renderSvg(s), amiri), s.id).toBeGreaterThan(0);
+  });
+
   it("labels every scale in the edition's digits, the map's colour key included", () => {
     const labels = renderer.inspect(spec('manifestations-map'), (chart) => chart.scales.color?.ticks.map((t) => t.label));
     expect(labels?.[0]).toBe('٠');
