@@ -1,12 +1,15 @@
 // The Arabic charts drawn for real: every number in the edition's digits (Arabic-Indic, or Latin where
-// the edition chooses them), found in the SVG by its glyphs' outlines.
+// the edition chooses them), found in the SVG by its glyphs' outlines; bars side by side in the order
+// their legend reads, read from where Chart.js drew them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import catalogAr from '../../templates/i18n/ar.json' with { type: 'json' };
-import { chartSpecs, type ChartSpec } from '../../src/core/charts.js';
+import catalogEn from '../../templates/i18n/en.json' with { type: 'json' };
+import { chartSpecs, periodLabel, type ChartSpec } from '../../src/core/charts.js';
 import type { Edition } from '../../src/core/edition.js';
 import { computeFigures } from '../../src/core/figures.js';
 import { localeFor } from '../../src/core/locale.js';
+import type { Chart } from 'chart.js';
 import { ChartRenderer } from '../../src/io/charts.js';
 import { ROOT } from '../helpers.js';
 import { edition, reference } from '../core/fixtures.js';
@@ -89,5 +92,47 @@ describe('numbers in the Arabic charts', () => {
       const ticks = renderer.inspect(s, (chart) => Object.values(chart.scales).flatMap((scale) => scale.ticks.map((t) => String(t.label))));
       expect(ticks.filter((label) => /[0-9]/.test(label)), s.id).toEqual([]);
     }
+  });
+});
+
+/** Where Chart.js drew each series' bars and legend entry, the series by name (read before the Chart goes). */
+function drawn(chart: Chart) {
+  const legend = chart.legend as unknown as { legendItems: { text: string }[]; legendHitBoxes: { left: number }[] };
+  const bars = new Map(
+    chart.data.datasets.map((d, i) => [d.label ?? '', chart.getDatasetMeta(i).data.map((bar) => ({ x: bar.x, y: bar.y }))]),
+  );
+  return {
+    legend: legend.legendItems.map((item, i) => ({ text: item.text, left: legend.legendHitBoxes[i]?.left ?? NaN })),
+    series: (name: string) => bars.get(name) ?? [],
+  };
+}
+
+const firstOnTheRight = (legend: { left: number }[]) => (legend[0]?.left ?? NaN) > (legend[1]?.left ?? NaN);
+
+describe.each([
+  ['ar', catalogAr.charts],
+  ['en', catalogEn.charts],
+] as const)('the order of grouped bars in %s', (lang, strings) => {
+  const rtl = lang === 'ar';
+  const specsOf = chartSpecs(figures, edition, reference, localeFor(lang, edition), strings, previous);
+  const of = (id: string) => specsOf.find((s) => s.id === id) as ChartSpec;
+
+  it("puts the legend's first series on the reading side of each group of upright bars", () => {
+    const { legend, series } = renderer.inspect(of('status-by-region'), drawn);
+    expect(legend.map((l) => l.text)).toEqual([strings.negative, strings.positive]);
+    expect(firstOnTheRight(legend)).toBe(rtl);
+    const [negative, positive] = [series(strings.negative), series(strings.positive)];
+    expect(negative).toHaveLength(figures.byRegion.length);
+    negative.forEach((bar, i) => expect(bar.x > (positive[i]?.x ?? NaN), `region ${i}`).toBe(rtl));
+  });
+
+  it('keeps this period above the previous one in horizontal groups, in both directions', () => {
+    const { legend, series } = renderer.inspect(of('top-countries'), drawn);
+    const locale = localeFor(lang, edition);
+    const [now, before] = [periodLabel(figures.period, locale), periodLabel(previous.period, locale)];
+    expect(legend.map((l) => l.text)).toEqual([now, before]);
+    expect(firstOnTheRight(legend)).toBe(rtl);
+    expect(series(now)).toHaveLength(figures.topCountries.length);
+    series(now).forEach((bar, i) => expect(bar.y).toBeLessThan(series(before)[i]?.y ?? NaN));
   });
 });
