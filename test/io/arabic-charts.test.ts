@@ -1,6 +1,6 @@
 // The Arabic charts drawn for real: every number in the edition's digits (Arabic-Indic, or Latin where
 // the edition chooses them), found in the SVG by its glyphs' outlines; bars side by side in the order
-// their legend reads, read from where Chart.js drew them.
+// their legend reads, read from where Chart.js drew them; the tables' per-cent columns headed in words.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import catalogAr from '../../templates/i18n/ar.json' with { type: 'json' };
@@ -134,5 +134,19 @@ describe.each([
     expect(firstOnTheRight(legend)).toBe(rtl);
     expect(series(now)).toHaveLength(figures.topCountries.length);
     series(now).forEach((bar, i) => expect(bar.y).toBeLessThan(series(before)[i]?.y ?? NaN));
+  });
+});
+
+describe.each([
+  ['ar', catalogAr.charts],
+  ['en', catalogEn.charts],
+] as const)('the per-cent columns of the tables in %s', (lang, strings) => {
+  const specsOf = chartSpecs(figures, edition, reference, localeFor(lang, edition), strings, previous);
+  const head = (id: string) => specsOf.find((s) => s.id === id)?.table.head;
+
+  it("take their heads from the catalog, never a bare '%'", () => {
+    expect(head('top-countries')).toEqual([strings.country, strings.incidents, strings.previous, strings.change, strings.changePercent]);
+    expect(head('positive-types')).toEqual([strings.category, strings.incidents, strings.share]);
+    for (const s of specsOf) expect(s.table.head, s.id).not.toContain('%');
   });
 });
