@@ -87,6 +87,8 @@ export const catalogSchema = z.object({
     targetType: s,
     previous: s,
     change: s,
+    changePercent: s,
+    share: s,
     other: s,
     unspecified: s,
     monthOfPeriod: s,

@@ -3,19 +3,17 @@
 // touches the canvas. Charts are cached by a hash of their spec: an unchanged chart is not drawn again.
 import { registerFont } from 'canvas';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import { createRequire } from 'node:module';
+import { Ticks, type Chart, type ChartConfiguration, type Plugin, type Scale, type Tick } from 'chart.js';
 import { join } from 'node:path';
 import type { ChartSpec } from '../core/charts.js';
 import { ChartCache, chartKey } from './chart-cache.js';
-
-const require = createRequire(import.meta.url);
+import { attachWorldShapes, registerGeo } from './chart-map.js';
 
 const FONT_FILES = [
   ['NotoSans-Regular.ttf', 'Noto Sans', 'normal'],
   ['NotoSans-Bold.ttf', 'Noto Sans', 'bold'],
-  ['NotoSansArabic-Regular.ttf', 'Noto Sans Arabic', 'normal'],
-  ['NotoSansArabic-Bold.ttf', 'Noto Sans Arabic', 'bold'],
+  ['Amiri-Regular.ttf', 'Amiri', 'normal'],
+  ['Amiri-Bold.ttf', 'Amiri', 'bold'],
 ] as const;
 
 /** Width the report prints a chart at, and the resolution of the PNG copies. */
@@ -88,9 +86,18 @@ export class ChartRenderer {
 
   /** The chart as SVG, vector throughout (text as outlines), without the cache. */
   renderSvg(spec: ChartSpec): string {
+    return this.inspect(spec, (_chart, svg) => svg);
+  }
+
+  /**
+   * Draws the chart as SVG and hands `read` the drawn Chart (its scales, legend and elements where Chart.js
+   * placed them) with the SVG, before the Chart is destroyed: what the tests look at.
+   */
+  inspect<T>(spec: ChartSpec, read: (chart: Chart, svg: string) => T): T {
     const chart = this.draw(spec, 'svg', 1);
     try {
-      return compactSvg((chart.canvas as unknown as { toBuffer(mime: string): Buffer }).toBuffer('image/svg+xml').toString('utf8'));
+      const svg = (chart.canvas as unknown as { toBuffer(mime: string): Buffer }).toBuffer('image/svg+xml').toString('utf8');
+      return read(chart, compactSvg(svg));
     } finally {
       chart.destroy();
     }
@@ -115,6 +122,7 @@ export class ChartRenderer {
     const config = structuredClone(spec.config) as ChartConfiguration & { options: Record<string, unknown> };
     config.options = { ...config.options, devicePixelRatio: scale };
     if ((config.type as string) === 'choropleth') attachWorldShapes(config);
+    localZero(config);
     config.plugins = [whiteBackground, textDirection(spec.direction), valueLabels(spec.fontFamily), sliceLabels(spec.fontFamily)];
     // renderChart is private in the typings but is the documented way to keep the Chart (and its canvas).
     return (canvas as unknown as { renderChart(c: unknown): Chart }).renderChart(config);
@@ -131,57 +139,30 @@ export class ChartRenderer {
   }
 }
 
-// chartjs-chart-geo must extend the Chart.js that this canvas instance loaded, which is still in require's
-// cache while chartCallback runs: load the plugin afresh against it.
-function registerGeo(chartJs: { register(...items: unknown[]): void }): void {
-  delete require.cache[require.resolve('chartjs-chart-geo')];
-  const geo = require('chartjs-chart-geo') as Record<string, unknown>;
-  chartJs.register(geo.ChoroplethController, geo.GeoFeature, geo.ColorScale, geo.ProjectionScale);
-}
-
-interface GeoFeature {
-  id?: string;
-  type: string;
-}
-let worldShapes: GeoFeature[] | undefined;
-
-/** Countries of world-atlas (Natural Earth 1:110m) as GeoJSON features keyed by ISO numeric code, Antarctica left out. */
-function world(): GeoFeature[] {
-  if (!worldShapes) {
-    const topology = require('world-atlas/countries-110m.json') as { objects: { countries: unknown } };
-    const { topojson } = require('chartjs-chart-geo') as {
-      topojson: { feature(t: unknown, o: unknown): { features: GeoFeature[] } };
-    };
-    worldShapes = topojson.feature(topology, topology.objects.countries).features.filter((f) => f.id !== '010');
+// Chart.js writes a value scale's zero as a literal '0' whatever options.locale (Ticks.formatters.numeric);
+// its other ticks go through Intl with that locale. Every value scale the spec configures, the map's colour
+// key included, is given Chart.js's formatter with zero in the chart's digits too. (A scale option such as
+// afterTickToLabelConversion would not do: chartjs-chart-geo's colour scale resolves it as scriptable.)
+function localZero(config: ChartConfiguration): void {
+  const scales = (config.options?.scales ?? {}) as Record<string, { type?: string; axis?: string; ticks?: object }>;
+  for (const [id, scale] of Object.entries(scales)) {
+    if (isValueScale(config, id, scale)) scale.ticks = { ...scale.ticks, callback: localTick };
   }
-  return worldShapes;
 }
 
-// The spec names countries by ISO numeric code; a country it does not name had no incident and takes the
-// colour scale's `missing` colour. The map is fitted to the inhabited latitudes (58° S to 84° N), not to
-// the whole sphere, so it fills the chart instead of leaving Antarctica's band empty.
-function attachWorldShapes(config: ChartConfiguration): void {
-  const dataset = config.data.datasets[0] as unknown as { data: unknown[]; outline?: unknown; clipMap?: boolean };
-  const values = new Map((dataset.data as { feature: string; value: number }[]).map((d) => [d.feature, d.value]));
-  const features = world();
-  config.data.labels = features.map((f) => f.id ?? '');
-  dataset.data = features.map((f) => ({ feature: f, value: values.get(f.id ?? '') ?? null }));
-  dataset.outline = INHABITED;
-  dataset.clipMap = false;
-  const scales = (config.options as { scales: { projection: Record<string, unknown> } }).scales;
-  scales.projection = { ...scales.projection, display: false };
-  Object.assign(config.options as object, { showOutline: false, showGraticule: false });
+/** As Chart.js types a scale the spec leaves untyped: bars' and lines' index axis is categories, the other
+ * linear; a map's scales are named by their type (projection, color). */
+function isValueScale(config: ChartConfiguration, id: string, scale: { type?: string; axis?: string }): boolean {
+  const indexAxis = (config.options as { indexAxis?: string } | undefined)?.indexAxis ?? 'x';
+  const implied = (config.type as string) === 'choropleth' ? id : (scale.axis ?? id[0]) === indexAxis ? 'category' : 'linear';
+  return ['linear', 'color'].includes(scale.type ?? implied);
 }
 
-const INHABITED = {
-  type: 'MultiPoint',
-  coordinates: [
-    ...Array.from({ length: 73 }, (_, i) => [-180 + i * 5, 84]),
-    ...Array.from({ length: 73 }, (_, i) => [-180 + i * 5, -58]),
-    ...Array.from({ length: 72 }, (_, i) => [-180, -58 + i * 2]),
-    ...Array.from({ length: 72 }, (_, i) => [180, -58 + i * 2]),
-  ],
-};
+function localTick(this: Scale, value: number | string, index: number, ticks: Tick[]): string {
+  if (value !== 0) return Ticks.formatters.numeric.call(this, value as number, index, ticks);
+  const format = (this.options as { ticks?: { format?: Intl.NumberFormatOptions } }).ticks?.format;
+  return new Intl.NumberFormat(this.chart.options.locale, format).format(0);
+}
 
 // chartjs-node-canvas's own backgroundColour option makes cairo rasterise the whole SVG: paint it here instead.
 const whiteBackground: Plugin = {

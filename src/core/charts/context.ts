@@ -122,6 +122,17 @@ function presets(locale: Locale, edition: Edition, font: string) {
       scales: horizontal,
       plugins: { ...options(legend).plugins, ...valueLabels },
     }),
+    /**
+     * Series side by side in upright bars, the legend's first on the reading side of each group. Chart.js
+     * puts dataset 0 leftmost in a group even on a reversed axis, so Arabic lists the datasets backwards and
+     * its legend reverses them back: the first series is the right-hand entry and the right-hand bar.
+     */
+    columns: <T>(datasets: T[]): T[] => (rtl ? [...datasets].reverse() : datasets),
+    columnOptions: (legend: boolean) => ({
+      ...options(legend),
+      scales: vertical,
+      plugins: { ...options(legend).plugins, legend: { ...options(legend).plugins.legend, reverse: rtl }, ...valueLabels },
+    }),
     /** Months along x, left to right unless the edition mirrors time axes; `x` adds to that axis. */
     lineOptions: (x: object = {}) => ({
       ...options(true),

@@ -20,8 +20,9 @@ export function sequence(n: number): string[] {
   return Array.from({ length: n }, (_, i) => s[Math.round((i * (s.length - 1)) / (n - 1))] ?? s[0]);
 }
 
+// Arabic charts in Amiri, as the Arabic pages around them, so a number reads the same in chart and text.
 export const CHART_FONTS: Record<Language, string> = {
-  ar: "'Noto Sans Arabic', 'Noto Sans'",
+  ar: "'Amiri', 'Noto Sans'",
   en: "'Noto Sans'",
   fr: "'Noto Sans'",
 };

@@ -45,7 +45,7 @@ export const positiveTypes: ChartDefinition = {
         },
       } as ChartConfiguration,
       table: {
-        head: [strings.category, strings.incidents, '%'],
+        head: [strings.category, strings.incidents, strings.share],
         rows: positive.map((c) => [
           label.positive(c.category),
           n(c.count),

@@ -41,6 +41,9 @@ export interface ChartStrings {
   targetType: string;
   previous: string;
   change: string;
+  /** Heads of the columns in per cent: the change against the previous period, a type's share of all. */
+  changePercent: string;
+  share: string;
   other: string;
   unspecified: string;
   monthOfPeriod: string;

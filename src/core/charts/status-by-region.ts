@@ -6,7 +6,7 @@ import { PALETTE } from './palette.js';
 export const statusByRegion: ChartDefinition = {
   id: 'status-by-region',
   section: 'regions',
-  build: ({ figures, strings, n, label, options, vertical, valueLabels }) => {
+  build: ({ figures, strings, n, label, columns, columnOptions }) => {
     const regions = figures.byRegion;
     return {
       ...strings.byRegion,
@@ -15,12 +15,12 @@ export const statusByRegion: ChartDefinition = {
         type: 'bar',
         data: {
           labels: regions.map((r) => splitLabel(label.region(r.region))),
-          datasets: [
+          datasets: columns([
             { label: strings.negative, data: regions.map((r) => r.negative), backgroundColor: PALETTE.negative },
             { label: strings.positive, data: regions.map((r) => r.positive), backgroundColor: PALETTE.positive },
-          ],
+          ]),
         },
-        options: { ...options(true), scales: vertical, plugins: { ...options(true).plugins, ...valueLabels } },
+        options: columnOptions(true),
       } as ChartConfiguration,
       table: {
         head: [strings.region, strings.negative, strings.positive],

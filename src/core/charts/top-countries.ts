@@ -30,7 +30,7 @@ export const topCountries: ChartDefinition = {
         options: ctx.barOptions(legend),
       } as ChartConfiguration,
       table: {
-        head: [strings.country, strings.incidents, ...(topChange ? [strings.previous, strings.change, '%'] : [])],
+        head: [strings.country, strings.incidents, ...(topChange ? [strings.previous, strings.change, strings.changePercent] : [])],
         rows: top.map((c, i) => {
           const delta = topChange?.[i];
           return [
