@@ -22,7 +22,9 @@ import { writeFiguresOutput } from '../io/figures-output.js';
 import { writeHtmlAssets, writeHtmlPage } from '../io/html-edition.js';
 import { writeOutput } from '../io/output.js';
 import { packagePath } from '../io/paths.js';
-import { readCatalog, readTemplates } from '../io/templates.js';
+import { catalogLanguages, checkCatalog, readCatalog, readTemplates } from '../io/templates.js';
+import { missingValues } from '../core/checks/template-check.js';
+import { checkFailure, fontProblems, templateProblem } from './check.js';
 import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
 import { loadEdition, type EditionData } from './load-edition.js';
 import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
@@ -89,7 +91,12 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   // Everything cheap first: a wrong edition, language, template or browser is told before any slow work.
   const edition = await readEdition(await locateEdition(dataDir, options.year));
   const languages = project.languages ?? edition.languages;
-  const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang)));
+  // Each language's catalog against English as written: the same keys, the same arguments.
+  // English is the reference: its own errors are told first, not as every other catalog's.
+  const hasEnglish = (await catalogLanguages(templatesDir)).includes('en');
+  if (hasEnglish) await readCatalog(templatesDir, 'en');
+  const english = hasEnglish ? (await checkCatalog(templatesDir, 'en')).value : undefined;
+  const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang, lang === 'en' ? undefined : english)));
   const templates = await readTemplates(templatesDir);
   const template = compileReport(templates);
   // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
@@ -122,6 +129,14 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const renderer = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
     const editions: LanguageEdition[] = [];
     for (const [i, lang] of languages.entries()) editions.push(await prepareLanguage(loaded, lang, catalogs[i]!, renderer, settings, progress));
+    // Every value the templates print must be one the view has: a misspelt {{cover.titel}} stops the build here,
+    // at its line, before any print, rather than printing a blank.
+    const missing = [
+      ...missingValues(templates, editions.map((e) => buildReportView(e.input))).map(templateProblem),
+      // A font that does not load is an error, never a silent fallback to another typeface.
+      ...(await fontProblems(templates.stylesheet, fontsDir)),
+    ];
+    if (missing.length > 0) throw checkFailure(missing, formatProblem);
 
     // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
     const stagingDir = join(workDir, 'html');

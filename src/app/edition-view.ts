@@ -26,11 +26,17 @@ export interface LanguageEdition {
   input: Omit<ReportInput, 'pages' | 'layoutOnly'>;
 }
 
+/** Draws a chart for the page: the renderer's SVG, or nothing where only the HTML's words matter (check). */
+export type ChartDrawer = Pick<ChartRenderer, 'render'>;
+
+/** A drawer that draws nothing: views whose text is all that is wanted. */
+export const NO_CHARTS: ChartDrawer = { render: async (spec) => ({ spec, svg: '', cached: true }) };
+
 export async function prepareLanguage(
   loaded: LoadedEdition,
   lang: Language,
   catalog: Catalog,
-  renderer: ChartRenderer,
+  renderer: ChartDrawer,
   settings: PageSettings,
   onProgress?: ProgressListener,
 ): Promise<LanguageEdition> {

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { buildCommand } from './build.js';
+import { checkCommand } from './check.js';
 import { importCommand } from './import.js';
 import { processIo, type Io } from './io.js';
 import { validateCommand } from './validate.js';
@@ -36,11 +37,12 @@ Examples:
   $ oic-report build 2024              build data/2024 into out/2024/*.pdf, Arabic and English
   $ oic-report build 2024 --lang en    the English edition only
   $ oic-report validate 2024           check the data, row by row
+  $ oic-report check                   check templates and string catalogs, as a translator's change needs
   $ oic-report build --help            every option of build
 ${EXIT_CODES_HELP}`,
     );
   // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
-  for (const command of [buildCommand(io, done), validateCommand(io, done), importCommand(io, done)]) {
+  for (const command of [buildCommand(io, done), checkCommand(io, done), validateCommand(io, done), importCommand(io, done)]) {
     program.addCommand(command.copyInheritedSettings(program));
   }
   return program;

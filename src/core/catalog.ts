@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { messageProblems } from './messages.js';
 
 const s = z.string().min(1);
-const titled = z.object({ title: s, caption: s });
+const titled = z.strictObject({ title: s, caption: s });
 
-export const catalogSchema = z.object({
-  language: z.object({ name: s, ar: s, en: s, fr: s }),
+export const catalogSchema = z.strictObject({
+  language: z.strictObject({ name: s, ar: s, en: s, fr: s }),
   /** How chapters ("2."), sections ("2.1") and the narrative's list items ("1.") are numbered in this language. */
-  numbering: z.object({ chapter: s, section: s, listMarker: s }),
-  cover: z.object({
+  numbering: z.strictObject({ chapter: s, section: s, listMarker: s }),
+  cover: z.strictObject({
     organisation: s,
     title: s,
     period: s,
@@ -20,21 +20,21 @@ export const catalogSchema = z.object({
     original: s,
     illustrative: s,
   }),
-  running: z.object({ illustrative: s, draft: s, watermark: s, unwritten: s }),
-  toc: z.object({ heading: s }),
-  about: z.object({ heading: s, body: z.array(s).min(1) }),
-  foreword: z.object({ heading: s }),
-  introduction: z.object({ heading: s }),
-  summary: z.object({
+  running: z.strictObject({ illustrative: s, draft: s, watermark: s, unwritten: s }),
+  toc: z.strictObject({ heading: s }),
+  about: z.strictObject({ heading: s, body: z.array(s).min(1) }),
+  foreword: z.strictObject({ heading: s }),
+  introduction: z.strictObject({ heading: s }),
+  summary: z.strictObject({
     heading: s,
     lead: s,
     change: s,
     topRegion: s,
     topCategory: s,
-    keyFigures: z.object({ negative: s, positive: s, countries: s, months: s }),
+    keyFigures: z.strictObject({ negative: s, positive: s, countries: s, months: s }),
   }),
-  trends: z.object({ heading: s, peak: s }),
-  manifestations: z.object({
+  trends: z.strictObject({ heading: s, peak: s }),
+  manifestations: z.strictObject({
     heading: s,
     country: s,
     regionLead: s,
@@ -44,11 +44,11 @@ export const catalogSchema = z.object({
     countryCount: s,
     countriesTable: s,
   }),
-  regions: z.object({ heading: s }),
-  otherTrends: z.object({ heading: s }),
-  positive: z.object({ heading: s, lead: s }),
-  conclusions: z.object({ heading: s }),
-  annex: z.object({
+  regions: z.strictObject({ heading: s }),
+  otherTrends: z.strictObject({ heading: s }),
+  positive: z.strictObject({ heading: s, lead: s }),
+  conclusions: z.strictObject({ heading: s }),
+  annex: z.strictObject({
     heading: s,
     lead: s,
     date: s,
@@ -59,7 +59,7 @@ export const catalogSchema = z.object({
     /** Printed for the sample data's source name in an illustrative edition. */
     sampleSource: s,
   }),
-  methodology: z.object({
+  methodology: z.strictObject({
     heading: s,
     body: s,
     rows: s,
@@ -70,8 +70,8 @@ export const catalogSchema = z.object({
     code: s,
     label: s,
   }),
-  dataQuality: z.object({ heading: s, allAccepted: s, someRejected: s, line: s, id: s, reasons: s }),
-  charts: z.object({
+  dataQuality: z.strictObject({ heading: s, allAccepted: s, someRejected: s, line: s, id: s, reasons: s }),
+  charts: z.strictObject({
     negative: s,
     positive: s,
     month: s,
@@ -100,7 +100,7 @@ export const catalogSchema = z.object({
     positiveByCategory: titled,
     positiveTypes: titled,
   }),
-  footer: z.object({ page: s }),
+  footer: z.strictObject({ page: s }),
 });
 
 export type Catalog = z.output<typeof catalogSchema>;
@@ -119,7 +119,7 @@ export function parseCatalog(json: unknown): { catalog?: Catalog; problems: Cata
     problems: result.error.issues.flatMap((i) => {
       const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)));
       // An unknown key is reported on its own path, not on the object that holds it.
-      if (i.code === 'unrecognized_keys') return i.keys.map((key) => ({ path: [...path, key], message: 'is not a key of the catalog' }));
+      if (i.code === 'unrecognized_keys') return i.keys.map((key) => ({ path: [...path, key], message: 'is not a key of the catalog: the report never prints it (misspelt?)' }));
       const missing = i.code === 'invalid_type' && i.input === undefined;
       return [{ path, message: missing ? 'is missing' : i.message.replace(/^Invalid input: /, '') }];
     }),

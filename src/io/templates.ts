@@ -75,7 +75,12 @@ export async function checkCatalog(dir: string, lang: Language, reference?: unkn
   const { catalog, problems: schema } = parseCatalog(parsed.value);
   const problems = schema.map((p) => at(p.path, 'error', 'catalog_key', p.message));
   if (catalog && reference === undefined) problems.push(...messageSyntaxProblems(catalog, lang).map((p) => at(p.path, 'error', 'message_syntax', p.message)));
-  if (reference !== undefined) problems.push(...compareCatalogs(reference, parsed.value, lang).map((f) => at(f.path, f.severity, f.kind, f.message)));
+  if (reference !== undefined) {
+    // A key the schema already says is missing is not told twice.
+    const told = new Set(problems.map((p) => p.field));
+    const compared = compareCatalogs(reference, parsed.value, lang).filter((f) => !(/^(missing|extra)_key$/.test(f.kind) && told.has(f.path.join('.'))));
+    problems.push(...compared.map((f) => at(f.path, f.severity, f.kind, f.message)));
+  }
   return { ...(catalog ? { catalog } : {}), value: parsed.value, file: parsed.file, problems };
 }
 
