@@ -123,7 +123,7 @@ describe('catalog and reference errors', () => {
     const missing = await runCli(['build', '2024', '--templates', dir, '--lang', 'en', '--format', 'html', '--out', temp('oic-out-')]);
     expect(missing.code).toBe(4);
     const summaryLine = JSON.stringify(catalog, null, 2).split('\n').findIndex((l) => l.includes('"summary"')) + 1;
-    expect(missing.stderr).toContain(`${path}:${summaryLine}: summary.lead: is missing`);
+    expect(missing.stderr).toContain(`${path}:${summaryLine}: summary.lead is missing`);
   });
 
   it('a reference table with a wrong code names the file, its line and the key', async () => {
