@@ -1,11 +1,13 @@
 // `oic-report check` and the build both refuse what a translator can break, at the file and line to fix: a
 // template that does not parse, a misspelt value, a missing or extra catalog key, a message that is not ICU, an
 // argument the report does not give, an Arabic plural without its six categories.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedEdition, ROOT, runCli } from './helpers.js';
+import { pdfText } from './pdf.js';
 
 const data = generatedEdition(40);
 
@@ -56,4 +58,24 @@ describe('check and build refuse what a translator can break', () => {
       expect(built.stderr).toContain(`${path}:${line}`);
     });
   }
+});
+
+describe('--templates as an overlay', () => {
+  it('a folder holding only i18n/en.json builds with its strings, the shipped layout and the shipped fonts embedded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oic-overlay-'));
+    const catalog = JSON.parse(readFileSync(join(ROOT, 'templates', 'i18n', 'en.json'), 'utf8'));
+    catalog.about.heading = 'About this Observatory (overlay)';
+    cpSync(join(ROOT, 'templates', 'i18n', 'en.json'), join(dir, 'i18n', 'en.json'));
+    writeFileSync(join(dir, 'i18n', 'en.json'), JSON.stringify(catalog, null, 2));
+    const out = mkdtempSync(join(tmpdir(), 'oic-overlay-out-'));
+    const r = await runCli(['build', '2024', '--data', data, '--lang', 'en', '--templates', dir, '--out', out, '--format', 'pdf']);
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = join(out, 'oic-islamophobia-report-2024-en.pdf');
+    expect(pdfText(pdf)).toContain('About this Observatory (overlay)');
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    for (const font of ['NotoSerif-Regular', 'NotoSans-Bold']) expect(fonts).toMatch(new RegExp(`\\+${font}\\s+CID TrueType.*yes yes yes`));
+    const missing = await runCli(['build', '2024', '--data', data, '--templates', join(dir, 'nowhere'), '--format', 'html', '--out', out]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('does not exist');
+  });
 });

@@ -154,6 +154,8 @@ describe('import profiles in YAML', () => {
     expect(json.stdout).toContain('1 left out by the profile\'s filter');
     expect(json.stdout).toContain('1 outside the edition\'s period');
     expect(json.stdout).toContain('2 added');
+    // The next step acts on the same edition: it repeats --data.
+    expect(json.stdout).toContain(`Check the result with: oic-report validate 2024 --data ${json.data}`);
     const rows = incidentsOf(json.data, 2024);
     expect(rows.map((x) => [x.id, x.location, x.category])).toEqual([
       ['NYPD-202400000000001', 'Brooklyn, New York City', 'assault'],

@@ -25,6 +25,8 @@ describe('oic-report validate', () => {
     const r = await run(['validate', '2024', '--data', data]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(': 2 rows read = 2 accepted + 0 rejected; 0 errors, 0 warnings');
+    // The next step builds the same edition: it repeats --data.
+    expect(r.stdout).toContain(`No errors: the data can be built: oic-report build 2024 --data ${data}`);
     expect(r.stderr).toBe('');
     const shown = await run(['validate', '2024', '--data', data, '--progress']);
     expect(shown.stderr).toMatch(/^ {2}\d+\.\d s {2}Validating .*incidents\.csv…$/m);

@@ -55,3 +55,17 @@ function list<T extends string>(value: string, allowed: readonly T[], what: stri
   }
   return [...new Set(items)] as T[];
 }
+
+/**
+ * A command to run next, with the options the user gave that it needs too (--data, --encoding, --config), so
+ * following a hint acts on the same edition: `oic-report validate 2024 --data /srv/editions`.
+ */
+export function nextCommand(command: string, flags: { data?: string; encoding?: string; config?: string }, ...extra: string[]): string {
+  const quote = (s: string) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  const options = [
+    ...(flags.data ? ['--data', flags.data] : []),
+    ...(flags.encoding ? ['--encoding', flags.encoding] : []),
+    ...(flags.config ? ['--config', flags.config] : []),
+  ];
+  return ['oic-report', command, ...extra, ...options].map(quote).join(' ');
+}

@@ -8,7 +8,7 @@ import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { ENCODINGS } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
-import { parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
+import { nextCommand, parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
 import type { Io } from './io.js';
 import { configOption, projectOptions, type ConfigFlags } from './options.js';
 import { noProgressOption, progressListener, progressOption, seconds } from './progress.js';
@@ -102,12 +102,12 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
     ...(draft ? { draft: true } : {}),
     ...(listener ? { onProgress: listener } : {}),
   });
-  io.stdout(summary(result, Date.now() - started));
+  io.stdout(summary(result, Date.now() - started, nextCommand('validate', flags, String(year), '--all')));
   return EXIT.ok;
 }
 
-function summary(result: BuildResult, ms: number): string {
-  const lines = warningLines(result.warnings, result.edition.year);
+function summary(result: BuildResult, ms: number, validateAll: string): string {
+  const lines = warningLines(result.warnings, validateAll);
   const { data } = result;
   lines.push(
     `${data.file}: ${data.result.rowsRead} rows read, ${data.result.rowsAccepted} in the report ` +
@@ -128,12 +128,12 @@ function summary(result: BuildResult, ms: number): string {
 }
 
 /** A few warnings are listed; many are counted by kind, with one example each and where to see them all. */
-function warningLines(warnings: readonly Problem[], year: number): string[] {
+function warningLines(warnings: readonly Problem[], validateAll: string): string[] {
   if (warnings.length <= MAX_WARNINGS_LISTED) return warnings.map((w) => `warning: ${formatProblem(w)}`);
   const byKind = new Map<string, Problem[]>();
   for (const w of warnings) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), w]);
   return [
-    `${warnings.length} warnings; \`oic-report validate ${year} --all\` lists every one:`,
+    `${warnings.length} warnings; \`${validateAll}\` lists every one:`,
     ...[...byKind.values()].map((list) => `  ${list.length} × like ${formatProblem(list[0]!)}`),
   ];
 }

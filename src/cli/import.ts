@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { EXIT, type ExitCode } from '../errors.js';
 import { ENCODINGS, type Encoding } from '../io/encoding.js';
 import { importSource, type ImportResult } from '../app/import.js';
-import { parseEncodingOption, parseYear } from './arguments.js';
+import { nextCommand, parseEncodingOption, parseYear } from './arguments.js';
 import type { Io } from './io.js';
 import { configOption, projectOptions, type ConfigFlags } from './options.js';
 
@@ -64,11 +64,11 @@ async function runImport(source: string, flags: ImportFlags, io: Io): Promise<Ex
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
     ...(flags.dryRun ? { dryRun: true } : {}),
   });
-  io.stdout(importSummary(result, flags.dryRun ?? false));
+  io.stdout(importSummary(result, flags.dryRun ?? false, nextCommand('validate', { ...(flags.data ? { data: flags.data } : {}), ...(flags.config ? { config: flags.config } : {}) }, String(flags.edition))));
   return result.rejected.length > 0 ? EXIT.invalidData : EXIT.ok;
 }
 
-export function importSummary(r: ImportResult, dryRun: boolean): string {
+export function importSummary(r: ImportResult, dryRun: boolean, validate: string): string {
   const lines: string[] = [];
   for (const row of r.rejected.slice(0, REJECTED_SHOWN)) {
     lines.push(`rejected: ${r.source}:${row.line}: ${row.reasons.join('; ')}`);
@@ -84,7 +84,7 @@ export function importSummary(r: ImportResult, dryRun: boolean): string {
   lines.push(`  ${r.repeatedInSource} repeating the id of an earlier row of the source (one incident, several rows), counted once`);
   lines.push(`  ${r.rejected.length} rejected`);
   lines.push(`  ${r.added} ${dryRun ? 'would be added' : 'added'} to ${r.target}`);
-  if (r.added > 0 && !dryRun) lines.push(`Check the result with: oic-report validate ${r.target.match(/(\d{4})[\\/]incidents\.csv$/)?.[1] ?? ''}`.trimEnd());
+  if (r.added > 0 && !dryRun) lines.push(`Check the result with: ${validate}`);
   return `${lines.join('\n')}\n`;
 }
 

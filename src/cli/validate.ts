@@ -8,7 +8,7 @@ import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import type { ProjectOptions } from '../app/options.js';
 import { ENCODINGS } from '../io/encoding.js';
-import { parseEncodingOption, parseThreads, parseYear } from './arguments.js';
+import { nextCommand, parseEncodingOption, parseThreads, parseYear } from './arguments.js';
 import type { Io } from './io.js';
 import { configOption, projectOptions, type ConfigFlags } from './options.js';
 import { noProgressOption, progressListener, progressOption } from './progress.js';
@@ -94,11 +94,12 @@ async function runValidate(year: number, flags: ValidateFlags, io: Io): Promise<
     throw error;
   }
   const errors = files.reduce((n, r) => n + r.result.errors, 0);
-  io.stdout(flags.format === 'json' ? jsonReport(year, files, edition) : textReport(files, all ?? false, edition));
+  const next = nextCommand('build', flags, String(year));
+  io.stdout(flags.format === 'json' ? jsonReport(year, files, edition) : textReport(files, all ?? false, edition, next));
   return errors > 0 ? EXIT.invalidData : EXIT.ok;
 }
 
-export function textReport(reports: FileReport[], all: boolean, edition: readonly Problem[] = []): string {
+export function textReport(reports: FileReport[], all: boolean, edition: readonly Problem[] = [], build = 'oic-report build'): string {
   const lines: string[] = edition.map((p) => `warning: ${formatProblem(p)}`);
   for (const { result } of reports) {
     const byKind = new Map<string, Problem[]>();
@@ -134,8 +135,8 @@ export function textReport(reports: FileReport[], all: boolean, edition: readonl
   const errors = reports.reduce((n, r) => n + r.result.errors, 0);
   lines.push(
     errors > 0
-      ? 'Fix the errors listed (build refuses this data unless --allow-invalid).'
-      : 'No errors: the data can be built.',
+      ? `Fix the errors listed (build refuses this data unless --allow-invalid), then: ${build}`
+      : `No errors: the data can be built: ${build}`,
   );
   return `${lines.join('\n')}\n`;
 }

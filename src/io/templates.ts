@@ -1,13 +1,15 @@
-// Reading templates/: the layout, its partials, the stylesheet and the string catalogs.
+// Reading templates/: the layout, its partials, the stylesheet and the string catalogs. A templates folder given
+// with --templates is an overlay: it holds only the files a translator changed (one catalog, the style sheet, a
+// partial), and every other file is the shipped one, file by file.
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { messageSyntaxProblems, parseCatalog, type Catalog } from '../core/catalog.js';
 import { compareCatalogs } from '../core/checks/catalog-check.js';
 import { formatProblem, type Problem } from '../core/validate.js';
 import type { TemplateFile, TemplateSources } from '../core/html.js';
 import type { Language } from '../core/incident.js';
 import { EXIT, UserError } from '../errors.js';
-import { displayPath } from './paths.js';
+import { displayPath, packagePath } from './paths.js';
 import { readStructuredFile, type StructuredFile } from './structured-file.js';
 
 export interface TemplateSet extends TemplateSources {
@@ -16,22 +18,42 @@ export interface TemplateSet extends TemplateSources {
   stylesheet: string;
 }
 
-export async function readTemplates(dir: string): Promise<TemplateSet> {
-  const layout = await readTemplate(join(dir, 'report.hbs'));
-  const partialsDir = join(dir, 'partials');
-  const partials: Record<string, TemplateFile> = {};
-  for (const name of (await readdir(partialsDir).catch(() => [])).filter((f) => f.endsWith('.hbs')).sort()) {
-    partials[basename(name, '.hbs')] = await readTemplate(join(partialsDir, name));
+const SHIPPED = packagePath('templates');
+
+/** The folders a file is looked for in: the overlay, then the shipped templates. */
+const foldersOf = (dir: string) => (resolve(dir) === resolve(SHIPPED) ? [dir] : [dir, SHIPPED]);
+
+/** Where a templates file is: in the overlay when it holds one, else the shipped one. */
+export async function templatePath(dir: string, relative: string): Promise<string> {
+  for (const folder of foldersOf(dir)) {
+    const path = join(folder, relative);
+    if (await readFile(path).then(() => true, () => false)) return path;
   }
-  return { dir, layout, partials, stylesheet: join(dir, 'report.css') };
+  return join(dir, relative);
 }
 
-/** The languages that have a string catalog in a templates folder. */
+/** The file names of a sub-folder across the overlay and the shipped templates. */
+async function namesIn(dir: string, sub: string, extension: string): Promise<string[]> {
+  const names = new Set<string>();
+  for (const folder of foldersOf(dir)) {
+    for (const f of await readdir(join(folder, sub)).catch(() => [] as string[])) if (f.endsWith(extension)) names.add(basename(f, extension));
+  }
+  return [...names].sort();
+}
+
+export async function readTemplates(dir: string): Promise<TemplateSet> {
+  if (!(await readdir(dir).then(() => true, () => false))) {
+    throw new UserError(`the templates folder ${displayPath(dir)} does not exist`, EXIT.usage, 'Give --templates a folder holding the files you changed; the others are the shipped ones.');
+  }
+  const layout = await readTemplate(await templatePath(dir, 'report.hbs'));
+  const partials: Record<string, TemplateFile> = {};
+  for (const name of await namesIn(dir, 'partials', '.hbs')) partials[name] = await readTemplate(await templatePath(dir, `partials/${name}.hbs`));
+  return { dir, layout, partials, stylesheet: await templatePath(dir, 'report.css') };
+}
+
+/** The languages that have a string catalog in a templates folder (or the shipped one beneath it). */
 export async function catalogLanguages(dir: string): Promise<string[]> {
-  return (await readdir(join(dir, 'i18n')).catch(() => [] as string[]))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => basename(f, '.json'))
-    .sort();
+  return namesIn(dir, 'i18n', '.json');
 }
 
 /** A catalog and its problems, each at its file, line and key; errors and warnings (untranslated strings). */
@@ -48,7 +70,7 @@ export interface CatalogCheck {
  * plural categories, and with `reference` (English, as written) the same keys and arguments as it has.
  */
 export async function checkCatalog(dir: string, lang: Language, reference?: unknown): Promise<CatalogCheck> {
-  const path = join(dir, 'i18n', `${lang}.json`);
+  const path = await templatePath(dir, `i18n/${lang}.json`);
   const available = await catalogLanguages(dir);
   if (!available.includes(lang)) {
     throw new UserError(
