@@ -45,7 +45,7 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
     .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
     .addOption(configOption())
     .option('--chrome <path>', 'Chromium to print with (also: OIC_REPORT_CHROME); default /usr/bin/chromium')
-    .option('--templates <dir>', 'templates folder, for translators trying changes (default: the shipped one)')
+    .option('--templates <dir>', "a folder of the template files a translator changed (a catalog, report.css, a partial); every other file is the shipped one")
     .addOption(
       new Option('--encoding <encoding>', `encoding of incidents.csv without byte order mark: ${ENCODINGS.join(', ')} (default utf-8)`).argParser(
         parseEncodingOption,
