@@ -1,12 +1,14 @@
 // The generated documentation (npm run docs) is what the committed docs/ say, and it stays complete: a column
-// added without an explanation, or a documented type the schema does not accept, fails here rather than reaching
-// an editor.
+// or an edition.json field added without an explanation, or a documented type the schema does not accept, fails
+// here rather than reaching an editor.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { editionSchema } from '../src/core/edition.js';
 import { INCIDENT_COLUMNS } from '../src/core/incident.js';
 import { acceptsCell } from '../src/core/docs/column-facts.js';
-import { COLUMN_DOCS, type ColumnKind } from '../src/core/docs/index.js';
+import { COLUMN_DOCS, editionMarkdown, type ColumnKind } from '../src/core/docs/index.js';
 import { ROOT, docsOf } from '../scripts/generate-docs.js';
 
 const docs = await docsOf();
@@ -47,5 +49,13 @@ describe('generated documentation', () => {
     const { accepted, refused } = SAMPLES[kind];
     expect(acceptsCell(column, accepted)).toBe(true);
     if (refused !== undefined) expect(acceptsCell(column, refused)).toBe(false);
+  });
+
+  it('refuses to document an edition.json field that has no explanation', async () => {
+    const example = { file: 'data/2024/edition.json', text: await readFile(join(ROOT, 'data/2024/edition.json'), 'utf8') };
+    const withMore = z.object({ ...editionSchema.shape, coverColour: z.string().default('green') });
+    expect(() => editionMarkdown(example, withMore)).toThrow(
+      'edition.json field coverColour has no explanation in src/core/docs/edition.ts (EDITION_FIELD_DOCS)',
+    );
   });
 });
