@@ -78,6 +78,7 @@ export interface TableView {
 
 export interface FigureView {
   id: string;
+  /** "Figure 3:", its colon in the language's typography ("Figure 3 :"). */
   label: string;
   title: string;
   caption: string;

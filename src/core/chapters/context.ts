@@ -83,7 +83,8 @@ function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
         const number = ++figureNumber;
         return {
           id: spec.id,
-          label: locale.message(t.charts.figure, { number }),
+          // With its colon, in the language's typography: "Figure 3 : …" in French.
+          label: locale.text(`${locale.message(t.charts.figure, { number })}:`),
           title: spec.title,
           caption: spec.caption,
           image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
