@@ -1,12 +1,16 @@
 // The real command, run as a child process the way editors and CI run it.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseMessage, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { parse } from 'csv-parse/sync';
+import isoCountries from 'i18n-iso-countries';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogMessages } from '../src/core/catalog.js';
 import { MARGIN_MM } from '../src/core/page-style.js';
 import ar from '../templates/i18n/ar.json' with { type: 'json' };
+import en from '../templates/i18n/en.json' with { type: 'json' };
 import { dataFolder, ROOT, row, runCli, toCsv, type CliRun } from './helpers.js';
 import { arabicIndic, compact, outlineOf, pdfBodyText, pdfInfo, pdfText } from './pdf.js';
 
@@ -15,13 +19,16 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { env 
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'oic-cli-'));
 
+// The figures the PDFs must print, recomputed here from the CSV with nothing of oic-report's code.
+const rows = parse(readFileSync(join(ROOT, 'data', '2024', 'incidents.csv')), { columns: true }) as { polarity: string; country: string }[];
+const negative = rows.filter((r) => r.polarity === 'negative').length;
+const positive = rows.filter((r) => r.polarity === 'positive').length;
+// Rows write alpha-2 or alpha-3 codes: the package's table tells which alpha-3 is which alpha-2.
+const countries = new Set(rows.map((r) => (r.country.length === 3 ? isoCountries.alpha3ToAlpha2(r.country.toUpperCase()) : r.country.toUpperCase()))).size;
+
 describe('oic-report build 2024 on the shipped data', () => {
   const out = tempDir();
   let result: Run;
-  // The figures the PDF must print, recomputed here from the CSV with nothing of oic-report's code.
-  const rows = parse(readFileSync(join(ROOT, 'data', '2024', 'incidents.csv')), { columns: true }) as { polarity: string }[];
-  const negative = rows.filter((r) => r.polarity === 'negative').length;
-  const positive = rows.filter((r) => r.polarity === 'positive').length;
 
   beforeAll(async () => {
     result = await run(['build', '2024', '--out', out]);
@@ -32,6 +39,8 @@ describe('oic-report build 2024 on the shipped data', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-ar\.pdf {2}\(ar, \d+ pages, [\d.]+ [KM]B\)/);
     expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-en\.pdf {2}\(en, \d+ pages, [\d.]+ [KM]B\)/);
+    // The edition's languages: French is one line of edition.json.
+    expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-fr\.pdf {2}\(fr, \d+ pages, [\d.]+ [KM]B\)/);
     expect(result.stdout).toContain(`${rows.length} rows read, ${rows.length} in the report`);
   });
 
@@ -77,7 +86,7 @@ describe('oic-report build 2024 on the shipped data', () => {
   });
 
   it('embeds every font, tags the PDF and names its language', async () => {
-    for (const lang of ['ar', 'en']) {
+    for (const lang of ['ar', 'en', 'fr']) {
       const path = join(out, `oic-islamophobia-report-2024-${lang}.pdf`);
       expect(pdfInfo(path).Tagged).toBe('yes');
       const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
@@ -85,6 +94,70 @@ describe('oic-report build 2024 on the shipped data', () => {
     }
   });
 });
+
+describe('oic-report build 2024 --lang fr', () => {
+  const out = tempDir();
+  let result: Run;
+  const pdf = join(out, 'oic-islamophobia-report-2024-fr.pdf');
+  // French digits by hand: groups of three, which pdftotext gives with an ordinary space.
+  const fr = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+  beforeAll(async () => {
+    result = await run(['build', '2024', '--lang', 'fr', '--format', 'pdf,html', '--out', out]);
+  });
+
+  it('exits 0 and writes the French edition only', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/wrote .*oic-islamophobia-report-2024-fr\.pdf {2}\(fr, \d+ pages, [\d.]+ [KM]B\)/);
+    expect(readdirSync(out).filter((f) => f.endsWith('.pdf'))).toEqual(['oic-islamophobia-report-2024-fr.pdf']);
+  });
+
+  it('prints the French cover and the totals recomputed from the CSV, in French', () => {
+    const text = pdfText(pdf);
+    expect(text).toContain('Organisation de la coopération islamique');
+    expect(text).toContain('Dix-septième rapport de l’Observatoire de l’OCI sur l’islamophobie');
+    expect(text).toContain('Du 1er janvier 2024 au 31 décembre 2024');
+    expect(text).toContain('Présenté à la 51e session du Conseil des ministres des Affaires étrangères');
+    expect(text).toContain('Istanbul, 21–22 juin 2025');
+    expect(text).toContain('25–26 dhou al-hijja 1446 H');
+    expect(text).toContain(
+      `l’Observatoire a recensé ${fr(negative)} manifestations d’islamophobie et ${fr(positive)} évolutions positives, dans ${countries} pays.`,
+    );
+    expect(text).toContain('DONNÉES ILLUSTRATIVES');
+    // The editors' French narrative, in its chapter.
+    expect(text).toContain('Avant-propos du Secrétaire général');
+    expect(text).toContain('Texte illustratif');
+  });
+
+  it('prints no English sentence of the catalog', () => {
+    const text = pdfText(pdf);
+    const english = englishFragments();
+    expect(english.length).toBeGreaterThan(80);
+    expect(english.filter((sentence) => text.includes(sentence))).toEqual([]);
+  });
+
+  it('sets its text in French typography: narrow no-break spaces before : and %, inside guillemets', () => {
+    // The very HTML the PDF was printed from: pdftotext reads U+202F as an ordinary space. Its body, not its style.
+    const page = readFileSync(join(out, 'html', 'oic-islamophobia-report-2024-fr.html'), 'utf8');
+    const html = page.slice(page.indexOf('<body'));
+    expect(html).toContain('Annexe III\u202F: Manifestations de l’islamophobie par catégorie');
+    expect(html).toMatch(/\d\u202F%/);
+    expect(html).toMatch(/«\u202F[^<»]+\u202F»/);
+    expect(html).not.toMatch(/\d %|« | »| :/);
+  });
+});
+
+/** The English catalog's literal text of two words or more, split at its arguments and its punctuation. */
+function englishFragments(): string[] {
+  const literals = (elements: MessageFormatElement[]): string[] =>
+    elements.flatMap((e) =>
+      e.type === TYPE.literal ? [e.value] : e.type === TYPE.plural || e.type === TYPE.select ? Object.values(e.options).flatMap((o) => literals(o.value)) : [],
+    );
+  const pieces = catalogMessages(en).flatMap((m) => literals(parseMessage(m.text, { ignoreTag: true })));
+  const fragments = pieces.flatMap((p) => p.split(/[.:;()“”]/)).map((f) => f.trim().replace(/\s+/g, ' '));
+  return [...new Set(fragments.filter((f) => f.includes(' ') && f.length >= 12))];
+}
 
 describe('oic-report exit codes', () => {
   it('2 and one reason for an unknown edition, naming those available', async () => {
@@ -101,9 +174,13 @@ describe('oic-report exit codes', () => {
   });
 
   it('2 for a language that has no string catalog yet, naming those that have one', async () => {
-    const r = await run(['build', '2024', '--lang', 'fr']);
+    // A translator's templates folder that has no French catalog (yet).
+    const templates = tempDir();
+    cpSync(join(ROOT, 'templates'), templates, { recursive: true });
+    rmSync(join(templates, 'i18n', 'fr.json'));
+    const r = await run(['build', '2024', '--lang', 'fr', '--templates', templates]);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('oic-report: there is no fr edition yet: templates/i18n/fr.json does not exist');
+    expect(r.stderr.split('\n')[0]).toBe(`oic-report: there is no fr edition yet: ${join(templates, 'i18n', 'fr.json')} does not exist`);
     expect(r.stderr).toContain('Languages with a string catalog: ar, en.');
   });
 

@@ -5,10 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ar from '../templates/i18n/ar.json' with { type: 'json' };
+import en from '../templates/i18n/en.json' with { type: 'json' };
+import fr from '../templates/i18n/fr.json' with { type: 'json' };
 import { BIN, generatedEdition } from './helpers.js';
 import { outlineOf, pdfInfo, pdfText, type Bookmark } from './pdf.js';
 
 const EPOCH = '1750464000'; // 21 June 2025
+/** The edition's languages (data/2024/edition.json), each with its catalog. */
+const CATALOGS = { ar, en, fr };
+const LANGS = ['ar', 'en', 'fr'] as const;
 
 function build(data: string, out: string, ...args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,11 +45,11 @@ describe('the printed report', () => {
     await Promise.all([build(data, second!), build(data, draft!, '--lang', 'en', '--draft', '--paper', 'Letter', '--bleed', '3mm')]);
   });
 
-  for (const lang of ['ar', 'en']) {
+  for (const lang of LANGS) {
     it(`${lang}: every bookmark is a heading found on the page it points to, and the contents give that page`, async () => {
       const marks = await bookmarks(file(first!, lang));
       expect(marks.length).toBeGreaterThan(15);
-      const tocPage = marks.find((m) => letters(m.title) === letters(lang === 'ar' ? 'المحتويات' : 'Contents'))!.page;
+      const tocPage = marks.find((m) => letters(m.title) === letters(CATALOGS[lang].toc.heading))!.page;
       const tocLines = execFileSync('pdftotext', ['-layout', '-f', String(tocPage), '-l', String(tocPage), file(first!, lang), '-'], {
         encoding: 'utf8',
       })
@@ -52,7 +58,7 @@ describe('the printed report', () => {
       for (const mark of marks) {
         expect(letters(pdfText(file(first!, lang), { first: mark.page, last: mark.page }))).toContain(letters(mark.title));
         // The contents list chapters and sections; the incident annex's categories are bookmarks only.
-        if (mark.page === tocPage || /Annex III|الملحق الثالث/.test(mark.parent ?? '')) continue;
+        if (mark.page === tocPage || letters(mark.parent ?? '') === letters(CATALOGS[lang].annex.heading)) continue;
         const line = tocLines.find((l) => letters(l) === letters(mark.title));
         expect(line, `contents line for "${mark.title}"`).toBeDefined();
         const digits = latinDigits(line!).replace(/\D/g, '');
@@ -73,16 +79,17 @@ describe('the printed report', () => {
   });
 
   it('is tagged, says its language and metadata, and the Arabic edition binds on the right', async () => {
-    for (const lang of ['ar', 'en'] as const) {
+    const titles = {
+      ar: 'التقرير السابع عشر لمرصد منظمة التعاون الإسلامي بشأن الإسلاموفوبيا',
+      en: 'Seventeenth OIC Observatory Report on Islamophobia',
+      fr: 'Dix-septième rapport de l’Observatoire de l’OCI sur l’islamophobie',
+    };
+    for (const lang of LANGS) {
       const info = pdfInfo(file(first!, lang));
       expect(info.Tagged).toBe('yes');
       expect(info.Creator).toBe('oic-report');
-      expect(info.Author).toBe(lang === 'ar' ? 'منظمة التعاون الإسلامي' : 'Organisation of Islamic Cooperation');
-      expect(info.Title).toBe(
-        lang === 'ar'
-          ? 'التقرير السابع عشر لمرصد منظمة التعاون الإسلامي بشأن الإسلاموفوبيا'
-          : 'Seventeenth OIC Observatory Report on Islamophobia',
-      );
+      expect(info.Author).toBe(CATALOGS[lang].cover.organisation);
+      expect(info.Title).toBe(titles[lang]);
       expect(info.Keywords).toContain('Islamophobia');
       const pdf = await PDFDocument.load(readFileSync(file(first!, lang)), { updateMetadata: false });
       expect(pdf.catalog.get(PDFName.of('Lang'))?.toString()).toBe(`(${lang})`);
@@ -104,7 +111,7 @@ describe('the printed report', () => {
   });
 
   it('embeds every font, as subsets, and holds no raster image', () => {
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       const fonts = execFileSync('pdffonts', [file(first!, lang)], { encoding: 'utf8' }).trim().split('\n').slice(2);
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
@@ -114,7 +121,7 @@ describe('the printed report', () => {
   });
 
   it('is byte-identical when built again with SOURCE_DATE_EPOCH', () => {
-    for (const lang of ['ar', 'en']) {
+    for (const lang of LANGS) {
       expect(readFileSync(file(second!, lang)).equals(readFileSync(file(first!, lang)))).toBe(true);
     }
     expect(pdfInfo(file(first!, 'en')).CreationDate).toContain('2025');

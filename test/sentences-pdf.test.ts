@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dataFolder, row, runCli, toCsv } from './helpers.js';
+import { dataFolder, EDITION_2024, row, runCli, toCsv } from './helpers.js';
 import { pdfText } from './pdf.js';
 
 describe('a tiny edition, printed', () => {
@@ -15,6 +15,7 @@ describe('a tiny edition, printed', () => {
       row({ id: 'T-2', country: 'CA', location: 'Ottawa', date: '2024-03-05', category: 'hate_speech', title_ar: 'خطاب كراهية في تجمع' }),
       row({ id: 'T-3', country: 'CA', location: 'Montreal', date: '2024-04-11', category: 'mosque', title_ar: 'كسر نافذة مسجد' }),
     ]),
+    { ...EDITION_2024, languages: ['ar', 'en', 'fr'] },
   );
   const text = (lang: string) => pdfText(join(out, `oic-islamophobia-report-2024-${lang}.pdf`));
 
@@ -49,6 +50,18 @@ describe('a tiny edition, printed', () => {
     expect(ar).toContain(bare('رُصدت ٣ مظاهر للإسلاموفوبيا'));
     for (const wrong of ['في ٣ دولة', '١ حادثة', 'الأعمدة الرمادية', 'أكثر الدول تسجيلًا للمظاهر:', 'نصيب كل نوع']) {
       expect(ar).not.toContain(bare(wrong));
+    }
+  });
+
+  it('French: one country, one region, no positive development, each said in the singular or as none', () => {
+    const fr = text('fr');
+    expect(fr).toContain('l’Observatoire a recensé 3 manifestations d’islamophobie et aucune évolution positive, dans un pays.');
+    expect(fr).toContain('Toutes les manifestations ont été recensées en Amérique du Nord.');
+    expect(fr).toContain('seule région où des manifestations ont été recensées');
+    expect(fr).toContain('Elles ont toutes été recensées dans un seul pays : Canada (3).');
+    expect(fr).toContain('Aucune évolution positive n’a été recensée au cours de la période.');
+    for (const wrong of ['1 pays', ' 1 incidents', '0 évolution', '100 %', 'Les pays ayant enregistré', 'barres grises', 'précédent', 'Part de chaque type', 'Avant-propos']) {
+      expect(fr).not.toContain(wrong);
     }
   });
 });

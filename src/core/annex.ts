@@ -69,8 +69,9 @@ function incidentRow(
   catalog: Catalog,
   edition: Pick<Edition, 'illustrative'>,
 ): IncidentRowView {
-  const translated = incident[`title_${locale.lang}`];
-  const localPlace = locale.lang === 'en' ? undefined : incident[`location_${locale.lang}`];
+  // The edition's own language is set by its typography; an English fallback is left as it is written.
+  const translated = optional(incident[`title_${locale.lang}`], locale.text);
+  const localPlace = locale.lang === 'en' ? undefined : optional(incident[`location_${locale.lang}`], locale.text);
   const place = localPlace ?? incident.location;
   return {
     date: incidentDate(incident, locale, catalog),
@@ -81,6 +82,10 @@ function incidentRow(
     titleLang: translated ? locale.lang : 'en',
     source: sourceName(incident.source_name, edition, catalog),
   };
+}
+
+function optional(text: string | undefined, set: (text: string) => string): string | undefined {
+  return text === undefined ? undefined : set(text);
 }
 
 /**

@@ -134,6 +134,21 @@ export function catalogMessages(value: unknown, path: (string | number)[] = []):
   return [];
 }
 
+/**
+ * A catalog (or part of one) with its plain strings, headings and labels that have no ICU argument, set by a
+ * language's typography. Its messages are set when they are formatted (Locale.message), once their arguments
+ * are in: the spaces of "« {category} »" depend on what {category} is.
+ */
+export function typesetCatalog<T>(value: T, text: (plain: string) => string): T {
+  if (typeof value === 'string') return (isPlainText(value) ? text(value) : value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => typesetCatalog(v, text)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetCatalog(v, text)])) as T;
+  return value;
+}
+
+/** Text that ICU prints as it is written: no argument, no quoted apostrophe. */
+const isPlainText = (s: string) => !/[{}]|''/.test(s);
+
 /** Messages that are not ICU, or whose plurals lack a category the language needs, each at its key. */
 export function messageSyntaxProblems(catalog: Catalog, lang: string): CatalogProblem[] {
   return catalogMessages(catalog).flatMap(({ path, text }) => messageProblems(text, lang).map((message) => ({ path, message })));

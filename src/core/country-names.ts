@@ -7,6 +7,7 @@ import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import type { Language } from './incident.js';
+import { typographyFor } from './typography.js';
 
 countries.registerLocale(ar);
 countries.registerLocale(en);
@@ -56,7 +57,9 @@ export function createCountryNames(file?: CountryNamesFile): CountryNames {
   const overrides = file ? checkTable('country-names.json', countryNamesFileSchema, file).countries : {};
   const name = (alpha2: string, lang: Language) => {
     const code = alpha2.toUpperCase();
-    return overrides[code]?.[lang] ?? packageName(code, lang) ?? alpha2;
+    const found = overrides[code]?.[lang] ?? packageName(code, lang);
+    // In the language's typography, as every label is: "Côte d’Ivoire".
+    return found ? typographyFor(lang)(found) : alpha2;
   };
   return {
     name,

@@ -1,10 +1,15 @@
 // Figures → CSV tables a press officer can open and reuse: one file per breakdown, codes (stable) beside
-// the labels in Arabic and English. Pure: returns file names and their text; src/io/figures-output.ts
+// the labels in English, Arabic and French. Pure: returns file names and their text; src/io/figures-output.ts
 // writes them. Written with a UTF-8 byte order mark and CRLF line ends (RFC 4180), because that is what
 // makes spreadsheet programs read Arabic labels correctly when the file is opened with a double click.
 import type { Edition } from './edition.js';
 import { compareFigures, type Change, type Figures } from './figures.js';
+import type { Language } from './incident.js';
 import { labelOf, type Label, type Reference } from './reference.js';
+
+/** The languages of the label columns, in their order: label_en, label_ar, label_fr (name_… for countries). */
+const LABEL_LANGUAGES: readonly Language[] = ['en', 'ar', 'fr'];
+const columns = (prefix: string) => LABEL_LANGUAGES.map((lang) => `${prefix}_${lang}`);
 
 export interface FigureTable {
   /** File name, e.g. by-region.csv. */
@@ -15,8 +20,8 @@ export interface FigureTable {
 
 export function figureTables(figures: Figures, reference: Reference, previous?: Figures): FigureTable[] {
   const comparison = previous ? compareFigures(figures, previous) : undefined;
-  const labels = (table: readonly Label[], code: string) => [labelOf(table, code, 'en'), labelOf(table, code, 'ar')];
-  const country = (code: string) => [reference.countryName(code, 'en'), reference.countryName(code, 'ar')];
+  const labels = (table: readonly Label[], code: string) => LABEL_LANGUAGES.map((lang) => labelOf(table, code, lang));
+  const country = (code: string) => LABEL_LANGUAGES.map((lang) => reference.countryName(code, lang));
   const changeCells = (c: Change | undefined) => (c ? [c.previous, c.change, percentCell(c.percent)] : []);
   const changeHead = comparison ? ['previous', 'change', 'change_percent'] : [];
   const previousNegative = new Map(previous?.byCountry.map((c) => [c.country, c.negative]) ?? []);
@@ -34,14 +39,14 @@ export function figureTables(figures: Figures, reference: Reference, previous?: 
     },
     {
       name: 'by-category.csv',
-      head: ['polarity', 'category', 'label_en', 'label_ar', 'count'],
+      head: ['polarity', 'category', ...columns('label'), 'count'],
       rows: (['negative', 'positive'] as const).flatMap((p) =>
         figures.byCategory[p].map((c) => [p, c.category, ...labels(reference.categories[p], c.category), c.count]),
       ),
     },
     {
       name: 'by-region.csv',
-      head: ['region', 'label_en', 'label_ar', 'negative', 'positive'],
+      head: ['region', ...columns('label'), 'negative', 'positive'],
       rows: figures.byRegion.map((r) => [r.region, ...labels(reference.regions, r.region), r.negative, r.positive]),
     },
     {
@@ -59,7 +64,7 @@ export function figureTables(figures: Figures, reference: Reference, previous?: 
     },
     {
       name: 'countries.csv',
-      head: ['country', 'name_en', 'name_ar', 'negative', 'positive', ...(previous ? ['previous_negative'] : [])],
+      head: ['country', ...columns('name'), 'negative', 'positive', ...(previous ? ['previous_negative'] : [])],
       rows: figures.byCountry.map((c) => [
         c.country,
         ...country(c.country),
@@ -70,7 +75,7 @@ export function figureTables(figures: Figures, reference: Reference, previous?: 
     },
     {
       name: 'top-countries.csv',
-      head: ['rank', 'country', 'name_en', 'name_ar', 'count', ...changeHead],
+      head: ['rank', 'country', ...columns('name'), 'count', ...changeHead],
       rows: figures.topCountries.map((c, i) => [i + 1, c.country, ...country(c.country), c.count, ...changeCells(comparison?.topCountries[i])]),
     },
   ];

@@ -1,8 +1,10 @@
 // Numbers, dates and messages in the language of an edition. Everything goes through Intl so that
-// digits (Arabic-Indic or Latin), separators and calendars follow the edition's choice, never string hacks.
+// digits (Arabic-Indic or Latin), separators and calendars follow the edition's choice, never string hacks; what
+// Intl leaves to a typesetter (French spaces, 1er) is done by the language's typography, on every output.
 import type { Edition } from './edition.js';
 import type { Language } from './incident.js';
 import { messageFormatter, type MessageValues } from './messages.js';
+import { typographyFor } from './typography.js';
 
 export type Direction = 'rtl' | 'ltr';
 
@@ -29,6 +31,8 @@ export interface Locale {
   message(text: string, values?: MessageValues): string;
   /** Items joined as this language joins a list: "A, B and C", "أ وب وج". */
   list(items: readonly string[]): string;
+  /** Plain text set by this language's typography (French: narrow no-break spaces in "Note : x" and "« x »"); Arabic and English as they are. */
+  text(text: string): string;
 }
 
 export function localeFor(lang: Language, edition: Pick<Edition, 'arabicDigits'>): Locale {
@@ -51,24 +55,34 @@ export function localeFor(lang: Language, edition: Pick<Edition, 'arabicDigits'>
   // and its other ranges thin spaces: ordinary ones, which every font and text layer has.
   const range = (text: string) => text.replace(/([\d٠-٩]+)\s+–\s+([\d٠-٩]+)(?=\s)/u, '$1–$2').replace(/\s+–\s+/gu, ' – ');
   // Arabic: after a day number the months named with ذو are in the genitive (٢٥ ذي الحجة), and هـ follows its year.
-  const hijri = (text: string) => (lang === 'ar' ? text.replace(/ذو (القعدة|الحجة)/gu, 'ذي $1').replace(/ هـ/gu, 'هـ') : text);
+  // French: "1446 H", as French OIC documents abbreviate the Hegira, and CLDR's backtick made an apostrophe.
+  const hijri = (text: string) =>
+    lang === 'ar'
+      ? text.replace(/ذو (القعدة|الحجة)/gu, 'ذي $1').replace(/ هـ/gu, 'هـ')
+      : lang === 'fr'
+        ? text.replace(/`/g, '’').replace(/[ \u00A0]AH$/u, '\u00A0H')
+        : text;
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const month = (key: string) => new Date(`${key}-01T00:00:00Z`);
 
+  // Every piece of text the locale writes is set by the language's typography (French: a narrow space before %, 1er janvier).
+  const text = typographyFor(lang);
+  const message = messageFormatter(tag);
   return {
     lang,
     dir: lang === 'ar' ? 'rtl' : 'ltr',
     tag,
-    number: (n) => numberFormat.format(n),
-    percent: (f) => percentFormat.format(f),
-    date: (iso) => dateFormat.format(day(iso)),
-    hijriDate: (iso) => hijri(hijriFormat.format(day(iso))),
-    dateRange: (start, end) => range(dateFormat.formatRange(day(start), day(end))),
-    hijriRange: (start, end) => hijri(range(hijriFormat.formatRange(day(start), day(end)))),
+    number: (n) => text(numberFormat.format(n)),
+    percent: (f) => text(percentFormat.format(f)),
+    date: (iso) => text(dateFormat.format(day(iso))),
+    hijriDate: (iso) => text(hijri(hijriFormat.format(day(iso)))),
+    dateRange: (start, end) => text(range(dateFormat.formatRange(day(start), day(end)))),
+    hijriRange: (start, end) => text(hijri(range(hijriFormat.formatRange(day(start), day(end))))),
     // CLDR's British "Sept" stands alone among three-letter months.
-    monthShort: (key) => monthShortFormat.format(month(key)).replace(/^Sept$/, 'Sep'),
-    monthLong: (key) => monthLongFormat.format(month(key)),
-    message: messageFormatter(tag),
-    list: (items) => listFormat.format(items),
+    monthShort: (key) => text(monthShortFormat.format(month(key)).replace(/^Sept$/, 'Sep')),
+    monthLong: (key) => text(monthLongFormat.format(month(key))),
+    message: (source, values) => text(message(source, values)),
+    list: (items) => text(listFormat.format(items)),
+    text,
   };
 }

@@ -5,12 +5,14 @@ import countries from 'i18n-iso-countries';
 import { countries as countryFacts } from 'countries-list';
 import { createCountryNames, inSentenceForm, inSentenceSchema, type CountryNamesFile } from './country-names.js';
 import type { Language, Polarity } from './incident.js';
+import { frenchTypography } from './typography.js';
 
 const labelSchema = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'codes are lower_snake_case'),
   ar: z.string().min(1),
   en: z.string().min(1),
-  fr: z.string().min(1),
+  // Set once here, so that every chart, table and sentence prints "Campagnes d’extrême droite".
+  fr: z.string().min(1).transform(frenchTypography),
 });
 export type Label = z.output<typeof labelSchema>;
 

@@ -78,6 +78,7 @@ export interface TableView {
 
 export interface FigureView {
   id: string;
+  /** "Figure 3:", its colon in the language's typography ("Figure 3 :"). */
   label: string;
   title: string;
   caption: string;
@@ -214,10 +215,13 @@ function numbered(s: SectionView): string {
 
 /**
  * The CFM session as the catalog may write it: in words, feminine and genitive after إلى الدورة in Arabic (الحادية
- * والخمسين), or with digits ("51st", "51e").
+ * والخمسين), or with digits ("51st", "51e", feminine as "session" is: "1re"). English capitalises the words of its
+ * title-cased "Fifty-first Session"; French writes them in the small letters of running text ("la cinquante et
+ * unième session").
  */
 function sessionOrdinals(session: number, locale: Locale): { sessionWords: string; sessionNumeral: string } {
-  const words = session <= MAX_ORDINAL_WORDS ? ordinalWords(session, locale.lang, { gender: 'feminine', case: 'genitive', capitalised: true }) : locale.number(session);
+  const options = { gender: 'feminine', case: 'genitive', capitalised: locale.lang === 'en' } as const;
+  const words = session <= MAX_ORDINAL_WORDS ? ordinalWords(session, locale.lang, options) : locale.number(session);
   const numeral = locale.lang === 'ar' ? locale.number(session) : ordinalNumeral(session, locale.lang, { gender: 'feminine' });
   return { sessionWords: words, sessionNumeral: numeral };
 }

@@ -154,9 +154,9 @@ describe('figure tables and figures.json', () => {
       ['positive', 3, 1, 2, '2'],
       ['all', 8, 5, 3, '0.6'],
     ]);
-    expect(tables['top-countries.csv']?.rows[0]).toEqual([1, 'FR', 'France', 'فرنسا', 2, 3, -1, '-0.3333']);
+    expect(tables['top-countries.csv']?.rows[0]).toEqual([1, 'FR', 'France', 'فرنسا', 'France', 2, 3, -1, '-0.3333']);
     expect(tables['top-countries.csv']?.rows[1]?.slice(-3)).toEqual([0, 1, '']);
-    expect(tables['countries.csv']?.rows.find((r) => r[0] === 'FR')).toEqual(['FR', 'France', 'فرنسا', 2, 1, 3]);
+    expect(tables['countries.csv']?.rows.find((r) => r[0] === 'FR')).toEqual(['FR', 'France', 'فرنسا', 'France', 2, 1, 3]);
     expect(tables['by-region.csv']?.rows.find((r) => r[0] === 'europe')?.slice(-2)).toEqual([3, 1]);
     expect(tables['region-by-category.csv']?.rows).toContainEqual(['europe', 'negative', 'mosque', 2]);
     expect(tables['monthly.csv']?.rows).toHaveLength(12);

@@ -43,3 +43,37 @@ describe('date ranges', () => {
     expect(localeFor('en', { arabicDigits: 'arab' }).monthShort('2024-09')).toBe('Sep');
   });
 });
+
+describe('French', () => {
+  const fr = localeFor('fr', { arabicDigits: 'arab' });
+  const shown = (s: string) => s.replace(/\u202F/g, '⍽').replace(/\u00A0/g, '°');
+
+  it('writes the first of the month 1er, in dates and ranges, and ranges that say their month once', () => {
+    expect(fr.date('2024-01-01')).toBe('1er janvier 2024');
+    expect(fr.date('2024-12-31')).toBe('31 décembre 2024');
+    expect(fr.dateRange('2025-06-21', '2025-06-22')).toBe('21–22 juin 2025');
+    expect(fr.dateRange('2025-06-01', '2025-06-02')).toBe('1er–2 juin 2025');
+    expect(fr.dateRange('2025-06-30', '2025-07-01')).toBe('30 juin – 1er juillet 2025');
+  });
+
+  it('dates by the Umm al-Qura calendar with H for the Hegira, as French OIC documents do', () => {
+    expect(shown(fr.hijriDate('2025-06-21'))).toBe('25 dhou al-hijja 1446°H');
+    expect(shown(fr.hijriRange('2025-06-21', '2025-06-22'))).toBe('25–26°dhou al-hijja°1446°H');
+    // CLDR writes this month with a backtick.
+    expect(fr.hijriDate('2025-05-20')).not.toContain('`');
+  });
+
+  it('sets numbers, per cents and messages by French typography, without doubling Intl’s own spaces', () => {
+    expect(shown(fr.number(12345))).toBe('12⍽345');
+    expect(shown(fr.percent(0.125))).toBe('12,5⍽%');
+    expect(shown(fr.message('Note: « {category} » ({share})', { category: 'Discours de haine', share: fr.percent(0.5) }))).toBe(
+      'Note⍽: «⍽Discours de haine⍽» (50⍽%)',
+    );
+    expect(fr.list(['France', 'Allemagne', 'Canada'])).toBe('France, Allemagne et Canada');
+  });
+
+  it('leaves English and Arabic text as Intl writes it', () => {
+    expect(localeFor('en', { arabicDigits: 'arab' }).message('Note: {n}%', { n: 12 })).toBe('Note: 12%');
+    expect(localeFor('ar', { arabicDigits: 'arab' }).text('ملاحظة: ١٢٪')).toBe('ملاحظة: ١٢٪');
+  });
+});

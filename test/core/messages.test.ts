@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogMessages, messageSyntaxProblems, parseCatalog } from '../../src/core/catalog.js';
-import { messageFormatter, messageProblems, MessageError } from '../../src/core/messages.js';
+import { localeFor } from '../../src/core/locale.js';
+import { messageArguments, messageFormatter, messageProblems, MessageError } from '../../src/core/messages.js';
 import { ROOT } from '../helpers.js';
 
 const COUNTS = [0, 1, 2, 3, 10, 11, 100, 101, 1000];
+const shipped = (lang: string): unknown => JSON.parse(readFileSync(join(ROOT, 'templates', 'i18n', `${lang}.json`), 'utf8'));
 
 describe('plural forms', () => {
   // One form per CLDR category, named after it: the form chosen must be the category Intl gives the count.
@@ -53,10 +55,50 @@ describe('messages', () => {
   });
 
   it('the shipped catalogs: every message is ICU, every plural has its language’s categories', () => {
-    for (const lang of ['ar', 'en']) {
-      const catalog = parseCatalog(JSON.parse(readFileSync(join(ROOT, 'templates', 'i18n', `${lang}.json`), 'utf8'))).catalog!;
+    for (const lang of ['ar', 'en', 'fr']) {
+      const catalog = parseCatalog(shipped(lang)).catalog!;
       expect(catalogMessages(catalog).length).toBeGreaterThan(100);
       expect(messageSyntaxProblems(catalog, lang)).toEqual([]);
     }
   });
 });
+
+describe('the French catalog', () => {
+  const byKey = (json: unknown) => new Map(catalogMessages(json).map((m) => [m.path.join('.'), m.text]));
+  const en = byKey(shipped('en'));
+  const fr = byKey(shipped('fr'));
+
+  it('has exactly the keys of en.json, and passes the checks the build makes', () => {
+    expect([...fr.keys()]).toEqual([...en.keys()]);
+    const parsed = parseCatalog(shipped('fr'));
+    expect(parsed.problems).toEqual([]);
+    expect(messageSyntaxProblems(parsed.catalog!, 'fr')).toEqual([]);
+  });
+
+  it('uses no argument the report does not give: each is one of the English message’s', () => {
+    const unknown = [...fr].flatMap(([key, text]) =>
+      [...messageArguments(text)].filter((name) => !messageArguments(en.get(key)!).has(name)).map((name) => `${key}: {${name}}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('is French, not a copy of the English: only words the two languages share read the same', () => {
+    const words = (text: string) => /\p{L}{2}/u.test(text.replace(/\{[^{}]*\}/g, ''));
+    const same = [...fr].filter(([key, text]) => text === en.get(key) && words(text)).map(([key]) => key);
+    expect(same.filter((key) => !SAME_IN_BOTH.has(key))).toEqual([]);
+  });
+
+  it('counts as French does: 0 and 1 in the singular, a million “de”', () => {
+    const format = localeFor('fr', { arabicDigits: 'latn' }).message;
+    const count = fr.get('annex.count')!;
+    expect([0, 1, 2, 1000, 1_000_000].map((n) => format(count, { count: n }).replace(/\u202F/g, ' '))).toEqual([
+      'aucun incident', 'un incident', '2 incidents', '1 000 incidents', '1 000 000 d’incidents',
+    ]);
+  });
+});
+
+/** Messages that are rightly the same word in French and English. */
+const SAME_IN_BOTH = new Set([
+  'introduction.heading', 'annex.date', 'methodology.code', 'charts.figure', 'charts.category', 'charts.incidents', 'footer.page',
+  'manifestations.countryCount', 'charts.negative',
+]);

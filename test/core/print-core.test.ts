@@ -12,12 +12,13 @@ import { cssString, pageStyle } from '../../src/core/page-style.js';
 import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
 import en from '../../templates/i18n/en.json' with { type: 'json' };
 import ar from '../../templates/i18n/ar.json' with { type: 'json' };
+import fr from '../../templates/i18n/fr.json' with { type: 'json' };
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, row } from '../helpers.js';
 import { edition, handIncidents, reference } from './fixtures.js';
 
-const catalogs = { en: parseCatalog(en).catalog!, ar: parseCatalog(ar).catalog! };
+const catalogs = { en: parseCatalog(en).catalog!, ar: parseCatalog(ar).catalog!, fr: parseCatalog(fr).catalog! };
 const incidents = handIncidents([
     row({ id: 'A', date: '2024-03-02', country: 'FR', location: 'Lyon', category: 'mosque', title_ar: 'تخريب مسجد' }),
     row({ id: 'B', date: '2024-03-01', country: 'GB', category: 'mosque', date_precision: 'month' }),
@@ -26,7 +27,7 @@ const incidents = handIncidents([
   ]);
 const figures = computeFigures(incidents, edition, reference);
 
-function input(lang: 'ar' | 'en', extra: Partial<ReportInput> = {}): ReportInput {
+function input(lang: 'ar' | 'en' | 'fr', extra: Partial<ReportInput> = {}): ReportInput {
   return {
     edition,
     locale: localeFor(lang, edition),
@@ -194,5 +195,43 @@ describe('the report view and its HTML', () => {
     const view = buildReportView(input('en', { draft: { builtAt: '2026-11-25T15:30:00.000Z' } }));
     expect(view.draft).toEqual({ watermark: 'DRAFT' });
     expect(view.pageStyle).toContain('DRAFT · built 25 Nov 2026, 15:30 UTC · data abababababab');
+  });
+});
+
+describe('the French view', () => {
+  const shown = (s: string) => s.replace(/\u202F/g, '⍽').replace(/\u00A0/g, '°');
+  const narrative = { foreword: 'Texte illustratif : le "rapport" de l\'Observatoire.' };
+  const view = buildReportView(input('fr', { narrative }));
+
+  it('has a French cover: the ordinal title, the 51e session, both calendars', () => {
+    expect(view.cover.title).toBe('Dix-septième rapport de l’Observatoire de l’OCI sur l’islamophobie');
+    expect(view.cover.period).toBe('Du 1er janvier 2024 au 31 décembre 2024');
+    expect(view.cover.presentedTo).toBe('Présenté à la 51e session du Conseil des ministres des Affaires étrangères');
+    expect(view.cover.venue).toBe('Istanbul, 21–22 juin 2025');
+    expect(shown(view.cover.hijri)).toBe('25–26°dhou al-hijja°1446°H');
+    expect(shown(view.cover.original!)).toBe('Original⍽: anglais');
+  });
+
+  it('writes the first session 1re, feminine as session is', () => {
+    const first = buildReportView(input('fr', { edition: { ...edition, cfm: { ...edition.cfm, session: 1 } } }));
+    expect(first.cover.presentedTo).toBe('Présenté à la 1re session du Conseil des ministres des Affaires étrangères');
+  });
+
+  it('sets headings, the contents, the running headers and the narrative in French typography', () => {
+    const annex = view.chapters.find((c) => c.id === 'annex-incidents')!;
+    expect(shown(annex.heading)).toBe('Annexe III⍽: Manifestations de l’islamophobie par catégorie');
+    expect(view.toc.entries.map((e) => shown(e.title))).toContain('Annexe I⍽: Méthodologie et définitions');
+    expect(shown(view.pageStyle)).toContain('Annexe III⍽: Manifestations');
+    const foreword = view.chapters.find((c) => c.id === 'foreword')!;
+    expect(shown(foreword.narrative!)).toBe('<p>Texte illustratif⍽: le «⍽rapport⍽» de l’Observatoire.</p>\n');
+    const methodology = view.chapters.find((c) => c.id === 'methodology')!;
+    expect(shown(methodology.tables[0]!.title)).toBe('Catégories utilisées dans le présent rapport⍽: Manifestations de l’islamophobie');
+  });
+
+  it('prints French labels, country names and annex titles, set the same way', () => {
+    const placed = handIncidents([row({ id: 'F', country: 'CI', category: 'far_right', title_fr: "Tracts d'extrême droite à Abidjan", location_fr: 'Abidjan' })]);
+    const [group] = incidentGroups(placed, 'negative', reference, localeFor('fr', edition), catalogs.fr, edition);
+    expect(group!.heading).toBe('Campagnes d’extrême droite');
+    expect(group!.rows[0]).toMatchObject({ title: 'Tracts d’extrême droite à Abidjan', titleLang: 'fr', country: 'Côte d’Ivoire', date: '15 mars 2024' });
   });
 });

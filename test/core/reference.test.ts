@@ -14,7 +14,7 @@ import { figureTables } from '../../src/core/figure-tables.js';
 import { computeFigures } from '../../src/core/figures.js';
 import { localeFor } from '../../src/core/locale.js';
 import type { Language } from '../../src/core/incident.js';
-import { createReference } from '../../src/core/reference.js';
+import { createReference, labelOf } from '../../src/core/reference.js';
 import { readIncidentFile, readReference } from '../../src/io/edition-data.js';
 import { UserError } from '../../src/errors.js';
 import { ROOT, row } from '../helpers.js';
@@ -74,13 +74,17 @@ describe('country names as UN documents write them', () => {
 describe('every table prints the names of country-names.json', () => {
   const incidents = handIncidents([row({ id: 'A', country: 'MM' }), row({ id: 'B', country: 'TZA', location: 'Dar es Salaam' })]);
 
-  it('the figure CSVs, in English and Arabic', () => {
+  it('the figure CSVs, in English, Arabic and French', () => {
     const tables = figureTables(computeFigures(incidents, edition, reference), reference);
     const countries = tables.find((t) => t.name === 'countries.csv')!;
-    expect(countries.rows.map((r) => r.slice(0, 3))).toEqual([
-      ['MM', 'Myanmar', 'ميانمار'],
-      ['TZ', 'Tanzania', 'تنزانيا'],
+    expect(countries.head.slice(0, 4)).toEqual(['country', 'name_en', 'name_ar', 'name_fr']);
+    expect(countries.rows.map((r) => r.slice(0, 4))).toEqual([
+      ['MM', 'Myanmar', 'ميانمار', 'Myanmar'],
+      ['TZ', 'Tanzania', 'تنزانيا', 'Tanzanie'],
     ]);
+    const categories = tables.find((t) => t.name === 'by-category.csv')!;
+    expect(categories.head).toEqual(['polarity', 'category', 'label_en', 'label_ar', 'label_fr', 'count']);
+    expect(categories.rows.find((r) => r[1] === 'mosque')).toEqual(['negative', 'mosque', 'Mosque incidents', 'الاعتداء على المساجد', 'Incidents visant des mosquées', 2]);
   });
 
   it('the annex', () => {
@@ -89,6 +93,23 @@ describe('every table prints the names of country-names.json', () => {
       [undefined, 'ميانمار'],
       ['Dar es Salaam', 'تنزانيا'],
     ]);
+  });
+});
+
+describe('category labels', () => {
+  it('name each category one way in every language: no manifestation type reads as a positive one', () => {
+    for (const lang of LANGS) {
+      const labels = [...reference.categories.negative, ...reference.categories.positive].map((c) => c[lang]);
+      expect(labels.filter((l, i) => labels.indexOf(l) !== i), lang).toEqual([]);
+    }
+  });
+
+  it('are printed in French typography, whatever apostrophe the table was typed with', () => {
+    const typed = categories.negative.find((c) => c.code === 'far_right')!.fr;
+    expect(typed).toBe("Campagnes d'extrême droite");
+    expect(labelOf(reference.categories.negative, 'far_right', 'fr')).toBe('Campagnes d’extrême droite');
+    expect(reference.countryName('CI', 'fr')).toBe('Côte d’Ivoire');
+    expect(reference.countryName('CI', 'en')).toBe("Côte d'Ivoire");
   });
 });
 

@@ -16,8 +16,8 @@ import { ROOT } from '../helpers.js';
 import { edition, reference } from './fixtures.js';
 
 const catalog = (lang: Language): Catalog => parseCatalog(JSON.parse(readFileSync(join(ROOT, 'templates', 'i18n', `${lang}.json`), 'utf8'))).catalog!;
-const LANGS = ['ar', 'en'] as const;
-const catalogs = { ar: catalog('ar'), en: catalog('en') };
+const LANGS = ['ar', 'en', 'fr'] as const;
+const catalogs = { ar: catalog('ar'), en: catalog('en'), fr: catalog('fr') };
 const file = (name: string) => ({ file: name, text: readFileSync(join(ROOT, 'templates', name), 'utf8') });
 const template = compileReport({
   layout: file('report.hbs'),
@@ -114,10 +114,14 @@ describe('sentences true for any data', () => {
           // No share of nothing in a sentence ("(0%)", "، ٠٪"): a table's zero row of a non-empty total is true.
           expect(text).not.toMatch(/[(،,]\s?[0٠]\s?[%٪]/);
           if (!previous || previous.negative === 0) {
-            expect(text).not.toMatch(/previous reporting period|previous period|الفترة السابقة|فترة التقرير السابق/);
+            expect(text).not.toMatch(/previous reporting period|previous period|الفترة السابقة|فترة التقرير السابق|période précédente|rapport précédent/);
           }
-          if (figures.totals.positive === 0) expect(text).not.toMatch(/Share of each type of positive development|نصيب كل نوع/);
-          if (figures.countries === 1) expect(text).not.toMatch(/countries with the most manifestations were/);
+          if (figures.totals.positive === 0) {
+            expect(text).not.toMatch(/Share of each type of positive development|نصيب كل نوع|Part de chaque type d’évolution positive/);
+          }
+          if (figures.countries === 1) expect(text).not.toMatch(/countries with the most manifestations were|pays ayant enregistré le plus/);
+          // French: never a count of zero or one in the plural ("0 pays", "1 incidents"), nor a space left before a full stop.
+          if (lang === 'fr') expect(text).not.toMatch(/(?<![\d\u202F])[01] (?:manifestations|évolutions|incidents|pays|lignes)|\s\.(?:\s|$)/);
         }
       }),
       { numRuns: 60 },
@@ -134,6 +138,13 @@ describe('sentences true for any data', () => {
         expect(lead).toContain(count(figures.totals.negative, 'manifestation of Islamophobia', 'manifestations of Islamophobia'));
         expect(lead).toContain(count(figures.totals.positive, 'positive development', 'positive developments'));
         if (figures.countries > 1) expect(lead).toContain(`in ${figures.countries} countries`);
+        const fr = render('fr', incidents, figures).text.replace(/\u202F/g, ' ');
+        const frLead = /l’Observatoire a recensé ([^.]*)\./.exec(fr)?.[1] ?? '';
+        const compte = (n: number, none: string, one: string, many: string) =>
+          n === 0 ? none : n === 1 ? one : `${n.toLocaleString('fr').replace(/\u202F/g, ' ')} ${many}`;
+        expect(frLead).toContain(compte(figures.totals.negative, 'aucune manifestation d’islamophobie', 'une manifestation d’islamophobie', 'manifestations d’islamophobie'));
+        expect(frLead).toContain(compte(figures.totals.positive, 'aucune évolution positive', 'une évolution positive', 'évolutions positives'));
+        if (figures.countries > 1) expect(frLead).toContain(`dans ${figures.countries} pays`);
         const ar = render('ar', incidents, figures).text;
         for (const n of [figures.totals.negative, figures.totals.positive]) {
           // Arabic says one and two in words (مظهر واحد، مظهران); from three on the number is written.

@@ -1,4 +1,4 @@
-// The charts, drawn for real from the hand-checked incidents: what each SVG holds, both languages, the
+// The charts, drawn for real from the hand-checked incidents: what each SVG holds, in every language, the
 // cache, and the files written for reuse.
 import { mkdtempSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import catalogAr from '../../templates/i18n/ar.json' with { type: 'json' };
 import catalogEn from '../../templates/i18n/en.json' with { type: 'json' };
+import catalogFr from '../../templates/i18n/fr.json' with { type: 'json' };
 import { chartSpecs, PALETTE, sequence, type ChartSpec } from '../../src/core/charts.js';
 import { computeFigures } from '../../src/core/figures.js';
 import { localeFor } from '../../src/core/locale.js';
@@ -19,8 +20,8 @@ import { filled } from './svg-count.js';
 const fonts = join(ROOT, 'fonts');
 const figures = computeFigures(incidents, edition, reference);
 const previous = computeFigures(previousIncidents, previousEdition, reference);
-const catalogs = { ar: catalogAr.charts, en: catalogEn.charts };
-const specsFor = (lang: 'ar' | 'en') => chartSpecs(figures, edition, reference, localeFor(lang, edition), catalogs[lang], previous);
+const catalogs = { ar: catalogAr.charts, en: catalogEn.charts, fr: catalogFr.charts };
+const specsFor = (lang: 'ar' | 'en' | 'fr') => chartSpecs(figures, edition, reference, localeFor(lang, edition), catalogs[lang], previous);
 
 const ALL = [
   'monthly-trend',
@@ -35,7 +36,7 @@ const ALL = [
   'positive-types',
 ];
 
-describe.each(['en', 'ar'] as const)('charts in %s', (lang) => {
+describe.each(['en', 'ar', 'fr'] as const)('charts in %s', (lang) => {
   const renderer = new ChartRenderer(fonts);
   const specs = specsFor(lang);
   const svg = Object.fromEntries(specs.map((s) => [s.id, renderer.renderSvg(s)]));
@@ -108,6 +109,16 @@ describe('chart specs', () => {
     expect(trend?.config.options?.locale).toBe('ar-u-nu-arab');
     expect(mirrored.find((s) => s.id === 'negative-by-category')?.table.rows[0]).toEqual([expect.any(String), '٢']);
     expect(mirrored.find((s) => s.id === 'monthly-comparison')?.title).toContain('٢٠٢٤');
+  });
+
+  it('are written in French with Noto Sans, titles and legends in French typography', () => {
+    const specs = specsFor('fr');
+    expect(new Set(specs.map((s) => s.fontFamily))).toEqual(new Set(["'Noto Sans'"]));
+    const byRegion = specs.find((s) => s.id === 'status-by-region')!;
+    expect(byRegion.title).toBe('État de l’islamophobie\u202F: manifestations et évolutions positives par région');
+    expect(byRegion.config.data.datasets.map((d) => d.label)).toEqual(['Manifestations', 'Évolutions positives']);
+    const types = specs.find((s) => s.id === 'positive-types')!;
+    expect(types.table.rows.flat().filter((cell) => cell.endsWith('%'))).toEqual(expect.arrayContaining([expect.stringMatching(/\d\u202F%$/)]));
   });
 
   it('leaves out the comparison without a previous edition', () => {

@@ -13,7 +13,7 @@ export const methodology: ChapterDefinition = {
         m(t.methodology.fingerprint, { hash: data.fingerprint }),
       ],
       tables: (['negative', 'positive'] as const).map((polarity) => ({
-        title: `${t.methodology.definitions}: ${t.methodology[polarity]}`,
+        title: locale.text(`${t.methodology.definitions}: ${t.methodology[polarity]}`),
         head: [t.methodology.label, t.methodology.code],
         rows: reference.categories[polarity].map((c) => [c[locale.lang], c.code]),
       })),

@@ -1,7 +1,7 @@
 // The context every chapter is built from, made once per report view: the input, numbers and dates in the
 // edition's language, the catalog, and the helpers the chapters share, so that a chapter's module says only
 // what is its own.
-import type { Catalog } from '../catalog.js';
+import { typesetCatalog, type Catalog } from '../catalog.js';
 import type { ChartSection } from '../charts.js';
 import type { Figures } from '../figures.js';
 import type { Locale } from '../locale.js';
@@ -22,7 +22,7 @@ export interface ChapterDefinition {
 export interface ChapterContext {
   input: ReportInput;
   locale: Locale;
-  /** The language's catalog. */
+  /** The language's catalog, its plain strings (headings, labels) set by the language's typography. */
   t: Catalog;
   reference: Reference;
   figures: Figures;
@@ -42,7 +42,8 @@ export interface ChapterContext {
 }
 
 export function chapterContext(input: ReportInput): ChapterContext {
-  const { edition, locale, catalog: t, reference, figures, data } = input;
+  const { edition, locale, reference, figures, data } = input;
+  const t = typesetCatalog(input.catalog, locale.text);
   const n = locale.number;
   return {
     input,
@@ -65,7 +66,7 @@ export function chapterContext(input: ReportInput): ChapterContext {
     }),
     narrative: (section) => {
       const source = input.narrative[section];
-      return source && source.trim() ? { narrative: renderMarkdown(source) } : {};
+      return source && source.trim() ? { narrative: renderMarkdown(source, locale.lang) } : {};
     },
     chartFigures: figureNumbering(input, t, locale),
   };
@@ -82,7 +83,8 @@ function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
         const number = ++figureNumber;
         return {
           id: spec.id,
-          label: locale.message(t.charts.figure, { number }),
+          // With its colon, in the language's typography: "Figure 3 : …" in French.
+          label: locale.text(`${locale.message(t.charts.figure, { number })}:`),
           title: spec.title,
           caption: spec.caption,
           image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,

@@ -1,6 +1,7 @@
 // The context every chart is built from, made once per chartSpecs call: the figures and their comparison
 // with the previous edition, numbers and names in the edition's language, and the options and axes that
 // the charts share, so that a chart's module says only what is its own.
+import { typesetCatalog } from '../catalog.js';
 import type { Edition } from '../edition.js';
 import { compareFigures, UNSPECIFIED, type Comparison, type Figures } from '../figures.js';
 import type { Locale } from '../locale.js';
@@ -44,12 +45,15 @@ export interface ChartContext extends ChartInput, Presets {
 }
 
 export function chartContext(input: ChartInput): ChartContext {
-  const { figures, edition, reference, locale, strings, previous } = input;
+  const { figures, edition, reference, locale, previous } = input;
+  // Legends and axis titles are plain strings of the catalog: set here, as the titles are when formatted.
+  const strings = typesetCatalog(input.strings, locale.text);
   const n = locale.number;
   const font = CHART_FONTS[locale.lang];
   return {
     ...presets(locale, edition, font),
     ...input,
+    strings,
     comparison: previous ? compareFigures(figures, previous) : undefined,
     period: periodLabel(figures.period, locale),
     previousPeriod: previous ? periodLabel(previous.period, locale) : undefined,
