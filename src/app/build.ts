@@ -27,6 +27,7 @@ import { prepareLanguage, type LanguageEdition, type PageSettings } from './edit
 import { loadEdition, type EditionData } from './load-edition.js';
 import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
 import type { ProgressListener } from './progress.js';
+import { refuseFieldsToFill } from './readiness.js';
 import { printEdition, type PrintedEdition } from './targets/pdf.js';
 
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
@@ -87,7 +88,9 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress;
 
   // Everything cheap first: a wrong edition, language, template or browser is told before any slow work.
-  const edition = await readEdition(await locateEdition(dataDir, options.year));
+  const editionDir = await locateEdition(dataDir, options.year);
+  const edition = await readEdition(editionDir);
+  if (!options.draft) refuseFieldsToFill(edition, editionDir);
   const languages = project.languages ?? edition.languages;
   const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang)));
   const templates = await readTemplates(templatesDir);

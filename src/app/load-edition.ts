@@ -14,6 +14,7 @@ import { readNarrative, type Narrative } from '../io/narrative.js';
 import { displayPath } from '../io/paths.js';
 import { validateIncidentFile } from '../io/validate-file.js';
 import type { ProgressListener } from './progress.js';
+import { toFillProblems } from './readiness.js';
 
 export interface LoadEditionOptions {
   year: number;
@@ -69,7 +70,10 @@ export interface LoadedEdition extends OpenedEdition {
   narrative: Partial<Record<Language, Narrative>>;
   /** Errors of the incident file: each rejects its row. */
   errors: Problem[];
-  /** Warnings of the incident file, the narrative and the previous edition: they never stop a build. */
+  /**
+   * Warnings of edition.json (fields to fill), the incident file, the narrative and the previous edition. A draft is
+   * built with any of them; a final build refuses fields to fill (app/readiness.ts).
+   */
   warnings: Problem[];
 }
 
@@ -122,7 +126,7 @@ export async function loadEdition(options: LoadEditionOptions): Promise<LoadedEd
     ...(previous.loaded ? { previous: previous.loaded } : {}),
     narrative: narrative.byLanguage,
     errors: result.problems.filter((p) => p.severity === 'error'),
-    warnings: [...result.problems.filter((p) => p.severity === 'warning'), ...narrative.problems, ...previous.warnings],
+    warnings: [...toFillProblems(edition, editionDir), ...result.problems.filter((p) => p.severity === 'warning'), ...narrative.problems, ...previous.warnings],
   };
 }
 
