@@ -10,7 +10,7 @@ import type { Problem, RejectedRow, ValidationResult } from '../core/validate.js
 import { UserError } from '../errors.js';
 import { exists, locateEdition, readEdition, readReference } from '../io/edition-data.js';
 import type { Encoding } from '../io/encoding.js';
-import { readNarrative, type Narrative } from '../io/narrative.js';
+import { readNarrative, type Narrative, type NarrativeStub } from '../io/narrative.js';
 import { displayPath } from '../io/paths.js';
 import { validateIncidentFile } from '../io/validate-file.js';
 import type { ProgressListener } from './progress.js';
@@ -68,11 +68,13 @@ export interface LoadedEdition extends OpenedEdition {
   /** The previous edition, when the data folder holds it and its data has no errors. */
   previous?: { edition: Edition; figures: Figures };
   narrative: Partial<Record<Language, Narrative>>;
+  /** Narrative files that are stubs: not written, and refused by a final build. */
+  stubs: NarrativeStub[];
   /** Errors of the incident file: each rejects its row. */
   errors: Problem[];
   /**
    * Warnings of edition.json (fields to fill), the incident file, the narrative and the previous edition. A draft is
-   * built with any of them; a final build refuses fields to fill (app/readiness.ts).
+   * built with any of them; a final build refuses fields to fill and stubs (app/readiness.ts).
    */
   warnings: Problem[];
 }
@@ -125,6 +127,7 @@ export async function loadEdition(options: LoadEditionOptions): Promise<LoadedEd
     figures: checked.counter.figures(edition, reference),
     ...(previous.loaded ? { previous: previous.loaded } : {}),
     narrative: narrative.byLanguage,
+    stubs: narrative.stubs,
     errors: result.problems.filter((p) => p.severity === 'error'),
     warnings: [...toFillProblems(edition, editionDir), ...result.problems.filter((p) => p.severity === 'warning'), ...narrative.problems, ...previous.warnings],
   };
