@@ -4,6 +4,7 @@ import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { buildCommand } from './build.js';
 import { importCommand } from './import.js';
 import { processIo, type Io } from './io.js';
+import { newCommand } from './new.js';
 import { validateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -40,7 +41,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     );
   // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
-  for (const command of [buildCommand(io, done), validateCommand(io, done), importCommand(io, done)]) {
+  for (const command of [buildCommand(io, done), validateCommand(io, done), importCommand(io, done), newCommand(io, done)]) {
     program.addCommand(command.copyInheritedSettings(program));
   }
   return program;
