@@ -1,6 +1,6 @@
 // Fixtures the tests write themselves: small edition folders with hand-checked rows.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,24 @@ export function dataFolder(csv: string, edition: object = EDITION_2024, year = 2
   writeFileSync(join(dir, String(year), 'incidents.csv'), csv);
   cpSync(join(ROOT, 'data', 'reference'), join(dir, 'reference'), { recursive: true });
   return dir;
+}
+
+/** Rows added at the end of an incident file that has its header already. */
+export function appendRows(file: string, rows: Row[]): void {
+  appendFileSync(file, toCsv(rows).split('\n').slice(1).join('\n'));
+}
+
+/** A data folder in a fresh temporary directory, holding copies of the shipped editions named and the reference tables. */
+export function shippedDataFolder(...years: number[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oic-shipped-'));
+  for (const name of [...years.map(String), 'reference']) cpSync(join(ROOT, 'data', name), join(dir, name), { recursive: true });
+  return dir;
+}
+
+/** Every file below a folder with its bytes: what "the command changed nothing" is checked against. */
+export function folderSnapshot(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return Object.fromEntries(files.map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'latin1')]));
 }
 
 export const BIN = join(ROOT, 'bin', 'oic-report.js');

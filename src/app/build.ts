@@ -29,6 +29,7 @@ import { prepareLanguage, type LanguageEdition, type PageSettings } from './edit
 import { loadEdition, type EditionData } from './load-edition.js';
 import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
 import type { ProgressListener } from './progress.js';
+import { refuseFieldsToFill, refuseStubs } from './readiness.js';
 import { printEdition, type PrintedEdition } from './targets/pdf.js';
 
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
@@ -43,6 +44,8 @@ export interface BuildOptions extends ProjectOptions {
   draft?: boolean;
   /** Build even if rows have errors: they are left out, listed in out/<year>/rejected.csv and the annex. */
   allowInvalid?: boolean;
+  /** A final build even with narrative stubs: their chapters are left out, as unwritten ones are. */
+  allowStubs?: boolean;
   /** SOURCE_DATE_EPOCH and the browser variables are read from here; default process.env. */
   env?: NodeJS.ProcessEnv;
   onProgress?: ProgressListener;
@@ -89,7 +92,9 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress;
 
   // Everything cheap first: a wrong edition, language, template or browser is told before any slow work.
-  const edition = await readEdition(await locateEdition(dataDir, options.year));
+  const editionDir = await locateEdition(dataDir, options.year);
+  const edition = await readEdition(editionDir);
+  if (!options.draft) refuseFieldsToFill(edition, editionDir);
   const languages = project.languages ?? edition.languages;
   // Each language's catalog against English as written: the same keys, the same arguments.
   // English is the reference: its own errors are told first, not as every other catalog's.
@@ -115,6 +120,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       ...(progress ? { onProgress: progress } : {}),
     });
     if (loaded.errors.length > 0 && !options.allowInvalid) throw dataError(loaded.data, loaded.errors);
+    // Only the languages built: an English final may go out while the Arabic chapters are still being written.
+    if (!options.draft && !options.allowStubs) refuseStubs(loaded.stubs.filter((s) => languages.includes(s.lang)), options.year);
     const outputs: BuildOutput[] = [];
     const output = (o: BuildOutput) => outputs.push(o);
     const rejectedFile = options.allowInvalid && loaded.data.rejected.length > 0 ? join(outDir, 'rejected.csv') : undefined;

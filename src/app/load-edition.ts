@@ -10,10 +10,11 @@ import type { Problem, RejectedRow, ValidationResult } from '../core/validate.js
 import { UserError } from '../errors.js';
 import { exists, locateEdition, readEdition, readReference } from '../io/edition-data.js';
 import type { Encoding } from '../io/encoding.js';
-import { readNarrative, type Narrative } from '../io/narrative.js';
+import { readNarrative, type Narrative, type NarrativeStub } from '../io/narrative.js';
 import { displayPath } from '../io/paths.js';
 import { validateIncidentFile } from '../io/validate-file.js';
 import type { ProgressListener } from './progress.js';
+import { toFillProblems } from './readiness.js';
 
 export interface LoadEditionOptions {
   year: number;
@@ -67,9 +68,14 @@ export interface LoadedEdition extends OpenedEdition {
   /** The previous edition, when the data folder holds it and its data has no errors. */
   previous?: { edition: Edition; figures: Figures };
   narrative: Partial<Record<Language, Narrative>>;
+  /** Narrative files that are stubs: not written, and refused by a final build. */
+  stubs: NarrativeStub[];
   /** Errors of the incident file: each rejects its row. */
   errors: Problem[];
-  /** Warnings of the incident file, the narrative and the previous edition: they never stop a build. */
+  /**
+   * Warnings of edition.json (fields to fill), the incident file, the narrative and the previous edition. A draft is
+   * built with any of them; a final build refuses fields to fill and stubs (app/readiness.ts).
+   */
   warnings: Problem[];
 }
 
@@ -121,8 +127,9 @@ export async function loadEdition(options: LoadEditionOptions): Promise<LoadedEd
     figures: checked.counter.figures(edition, reference),
     ...(previous.loaded ? { previous: previous.loaded } : {}),
     narrative: narrative.byLanguage,
+    stubs: narrative.stubs,
     errors: result.problems.filter((p) => p.severity === 'error'),
-    warnings: [...result.problems.filter((p) => p.severity === 'warning'), ...narrative.problems, ...previous.warnings],
+    warnings: [...toFillProblems(edition, editionDir), ...result.problems.filter((p) => p.severity === 'warning'), ...narrative.problems, ...previous.warnings],
   };
 }
 

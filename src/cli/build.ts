@@ -21,6 +21,7 @@ interface BuildFlags extends ConfigFlags, Omit<ProjectOptions, 'languages' | 'fo
   draft?: boolean;
   progress?: boolean;
   allowInvalid?: boolean;
+  allowStubs?: boolean;
 }
 
 export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
@@ -64,6 +65,7 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
       '--allow-invalid',
       'build even if rows have errors: they are left out of the figures, listed in out/<year>/rejected.csv and the data-quality annex',
     )
+    .option('--allow-stubs', 'a final build even if narrative chapters are stubs (as `oic-report new` writes them): they are left out')
     .addHelpText(
       'after',
       `
@@ -73,12 +75,15 @@ Examples:
   $ oic-report build 2024 --format html        out/2024/html/, no browser needed
   $ oic-report build 2024 --out /tmp/drafts    somewhere else
   $ oic-report build 2024 --draft              watermarked, with build time and data fingerprint
+  $ oic-report build 2025 --allow-stubs        a final build leaving out the chapters not written yet
   $ oic-report build 2024 --bleed 3mm          for a print shop: bleed, trim box, crop marks
   $ oic-report build 2024 --encoding windows-1256   an Arabic file saved by Excel as "CSV"
   $ SOURCE_DATE_EPOCH=1750464000 oic-report build 2024    byte-identical rebuilds
   $ OIC_REPORT_CHROME=/opt/chrome/chrome oic-report build 2024
 
 Writes out/<year>/oic-islamophobia-report-<year>-<lang>.pdf. A failed build leaves no PDF behind.
+A final build (without --draft) refuses an edition whose edition.json still lists fields in "toFill", or whose
+chapters are stubs (as oic-report new writes them; --allow-stubs leaves those chapters out): exit 1.
 Settings an organisation keeps (data, out, templates, languages, paper, chrome, encoding, threads, bleed,
 formats) may live in oic-report.config.json (or .yaml) in the working folder; flags override them.
 The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_EXECUTABLE_PATH,
@@ -93,12 +98,13 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
   // `validate`, `import` and `--help` need not wait for.
   const { buildReport } = await import('../app/build.js');
   const listener = progressListener(io, flags, started);
-  const { lang, format, config, draft, allowInvalid, progress, ...flagged } = flags;
+  const { lang, format, config, draft, allowInvalid, allowStubs, progress, ...flagged } = flags;
   const options = await projectOptions({ ...flagged, ...(config ? { config } : {}), ...(lang ? { languages: lang } : {}), ...(format ? { formats: format } : {}) });
   const result = await buildReport({
     year,
     ...options,
     ...(allowInvalid ? { allowInvalid: true } : {}),
+    ...(allowStubs ? { allowStubs: true } : {}),
     ...(draft ? { draft: true } : {}),
     ...(listener ? { onProgress: listener } : {}),
   });

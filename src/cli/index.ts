@@ -5,6 +5,7 @@ import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
 import { importCommand } from './import.js';
 import { processIo, type Io } from './io.js';
+import { newCommand } from './new.js';
 import { validateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -42,7 +43,8 @@ Examples:
 ${EXIT_CODES_HELP}`,
     );
   // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
-  for (const command of [buildCommand(io, done), checkCommand(io, done), validateCommand(io, done), importCommand(io, done)]) {
+  const commands = [buildCommand, checkCommand, validateCommand, importCommand, newCommand];
+  for (const command of commands.map((make) => make(io, done))) {
     program.addCommand(command.copyInheritedSettings(program));
   }
   return program;

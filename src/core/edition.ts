@@ -6,6 +6,10 @@ import { LANGUAGES } from './incident.js';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const localised = z.object({ ar: z.string(), en: z.string(), fr: z.string().optional() });
 
+/** The fields of edition.json an editor fills in, as `toFill` names them. */
+export const EDITION_FIELDS = ['number', 'period.start', 'period.end', 'cfm.session', 'cfm.city', 'cfm.start', 'cfm.end', 'documentSymbol'] as const;
+export type EditionField = (typeof EDITION_FIELDS)[number];
+
 export const editionSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
@@ -29,6 +33,13 @@ export const editionSchema = z
     unwrittenChapters: z.enum(['placeholder', 'omit']).default('placeholder'),
     /** True for the generated sample data: every page then says the figures are not real. */
     illustrative: z.boolean().default(false),
+    /**
+     * Fields whose values are only a starting point (copied from the previous edition, or the template's): a
+     * value alone cannot say so, since the copy validates. Build and validate report them; a final build refuses.
+     */
+    toFill: z.array(z.enum(EDITION_FIELDS)).default([]),
+    /** Where the values to fill come from: the year of the edition they were copied from, or the template. */
+    toFillFrom: z.union([z.number().int(), z.literal('template')]).optional(),
   })
   .refine((e) => e.period.start <= e.period.end, {
     message: 'period.start must not be after period.end',
@@ -36,3 +47,12 @@ export const editionSchema = z
   });
 
 export type Edition = z.output<typeof editionSchema>;
+
+/** "cfm.city, cfm.end are still to fill (from the 2024 edition); …", or nothing when every field is filled. */
+export function toFillMessage(edition: Edition): string | undefined {
+  if (edition.toFill.length === 0) return undefined;
+  const from = edition.toFillFrom === 'template' ? "the template's placeholders" : edition.toFillFrom ? `from the ${edition.toFillFrom} edition` : undefined;
+  const verb = edition.toFill.length === 1 ? 'is' : 'are';
+  const them = edition.toFill.length === 1 ? 'it' : 'them';
+  return `${edition.toFill.join(', ')} ${verb} still to fill${from ? ` (${from})` : ''}; edit ${them}, then remove ${them} from toFill`;
+}

@@ -38,12 +38,17 @@ export async function listEditions(dataDir: string): Promise<number[]> {
 }
 
 export async function readEdition(editionDir: string): Promise<Edition> {
-  const { value } = await readCheckedFile(join(editionDir, 'edition.json'), editionSchema, {
+  return (await readEditionFile(editionDir)).value;
+}
+
+/** edition.json checked, and as it is written (`new` carries its keys forward in their order). */
+export async function readEditionFile(editionDir: string): Promise<{ file: string; value: Edition; written: unknown }> {
+  const { file, value, parsed } = await readCheckedFile(join(editionDir, 'edition.json'), editionSchema, {
     what: 'a valid edition description',
     hint: 'Fix the fields listed; data/2024/edition.json is a complete example.',
     exitCode: EXIT.invalidData,
   });
-  return value;
+  return { file, value, written: parsed.value };
 }
 
 /** The reference tables of the data folder, or those shipped with oic-report when it has none. */
@@ -205,13 +210,7 @@ export async function exists(path: string): Promise<boolean> {
 
 /** The folder of an edition, or a usage error that says which editions there are. */
 export async function locateEdition(dataDir: string, year: number): Promise<string> {
-  if (!(await exists(dataDir))) {
-    throw new UserError(
-      `the data folder ${displayPath(dataDir)} does not exist`,
-      EXIT.usage,
-      'Run oic-report from the folder that holds data/, or pass --data DIR.',
-    );
-  }
+  await requireDataFolder(dataDir);
   const editionDir = join(dataDir, String(year));
   if (!(await exists(join(editionDir, 'edition.json')))) {
     const years = await listEditions(dataDir);
@@ -224,4 +223,14 @@ export async function locateEdition(dataDir: string, year: number): Promise<stri
     );
   }
   return editionDir;
+}
+
+export async function requireDataFolder(dataDir: string): Promise<void> {
+  if (!(await exists(dataDir))) {
+    throw new UserError(
+      `the data folder ${displayPath(dataDir)} does not exist`,
+      EXIT.usage,
+      'Run oic-report from the folder that holds data/, or pass --data DIR.',
+    );
+  }
 }

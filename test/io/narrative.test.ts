@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stubText } from '../../src/core/stub.js';
 import { readNarrative } from '../../src/io/narrative.js';
 
 describe('readNarrative', () => {
@@ -29,5 +30,22 @@ describe('readNarrative', () => {
       'en/other-trends.md: is not written: the other-trends chapter is left out of the en edition',
     ]);
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('counts a stub as not written: not read as the chapter, listed as a stub, and said so in its warning', async () => {
+    const edition = mkdtempSync(join(tmpdir(), 'oic-narrative-'));
+    mkdirSync(join(edition, 'narrative', 'en'), { recursive: true });
+    writeFileSync(join(edition, 'narrative', 'en', 'foreword.md'), stubText('foreword', 'en', 2025));
+    writeFileSync(join(edition, 'narrative', 'en', 'conclusions.md'), 'Conclusions.');
+
+    const { byLanguage, problems, stubs } = await readNarrative(edition, ['en'], []);
+    expect(byLanguage.en).toEqual({ conclusions: 'Conclusions.' });
+    expect(stubs.map((s) => [s.lang, s.section, s.file.split('narrative/')[1]])).toEqual([['en', 'foreword', 'en/foreword.md']]);
+    const foreword = problems.find((p) => p.file.endsWith('foreword.md'));
+    expect(foreword?.message).toBe(
+      'is a stub, not written yet: the foreword chapter is left out of the en edition; a draft shows a placeholder where it goes, ' +
+        'a final build refuses it unless --allow-stubs',
+    );
+    expect(problems.find((p) => p.file.endsWith('introduction.md'))?.message).toMatch(/^is not written: /);
   });
 });
