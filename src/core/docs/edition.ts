@@ -47,6 +47,8 @@ interface JsonSchema {
   minItems?: number;
   minLength?: number;
   pattern?: string;
+  const?: unknown;
+  anyOf?: JsonSchema[];
 }
 
 interface Field {
@@ -72,8 +74,10 @@ const codes = (values: unknown[]) => values.map(json).join(', ');
 function typeOf(field: Field): string {
   const s = field.schema;
   const limits = (min?: number, max?: number) =>
-    min !== undefined && max !== undefined && max < Number.MAX_SAFE_INTEGER ? `, ${min} to ${max}` : min !== undefined ? `, ${min} or more` : '';
+    min !== undefined && max !== undefined && max < Number.MAX_SAFE_INTEGER ? `, ${min} to ${max}` : min !== undefined && min > -Number.MAX_SAFE_INTEGER ? `, ${min} or more` : '';
   if (s.enum) return `one of ${codes(s.enum)}`;
+  if (s.const !== undefined) return json(s.const);
+  if (s.anyOf) return s.anyOf.map((alternative) => typeOf({ ...field, schema: alternative })).join(' or ');
   if (s.type === 'integer') return `whole number${limits(s.minimum, s.maximum)}`;
   if (s.type === 'boolean') return '`true` or `false`';
   if (s.type === 'object') return 'the fields below';
