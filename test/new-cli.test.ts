@@ -57,6 +57,10 @@ describe('oic-report new 2025, then validate and build', () => {
     expect(checked.code).toBe(0);
     expect(checked.stdout).toContain(`warning: ${edition}/edition.json: ${TO_FILL}\n`);
     expect(checked.stdout).toContain(`warning: ${edition}/narrative/ar/foreword.md: is a stub, not written yet: `);
+    // check, the translators' and editors' command, tells the same before anything is built.
+    const check = await run('check', '2025');
+    expect(check.code, check.stdout).toBe(0);
+    expect(check.stdout).toContain(`warning: ${edition}/edition.json: ${TO_FILL}\n`);
   });
 
   it('builds a draft, with the fields to fill as a warning and the stubs flagged where their chapters go', async () => {

@@ -18,8 +18,7 @@ import { findBrowser, launchBrowser } from '../io/browser.js';
 import { ChartRenderer } from '../io/charts.js';
 import { rejectedCsv } from '../io/csv-write.js';
 import { locateEdition, readEdition } from '../io/edition-data.js';
-import { writeFiguresOutput } from '../io/figures-output.js';
-import { writeHtmlAssets, writeHtmlPage } from '../io/html-edition.js';
+import { writeHtmlAssets } from '../io/html-edition.js';
 import { writeOutput } from '../io/output.js';
 import { packagePath } from '../io/paths.js';
 import { catalogLanguages, checkCatalog, readCatalog, readTemplates } from '../io/templates.js';
@@ -30,6 +29,7 @@ import { loadEdition, type EditionData } from './load-edition.js';
 import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
 import type { ProgressListener } from './progress.js';
 import { refuseFieldsToFill, refuseStubs } from './readiness.js';
+import { reportFileName, writeFigures, writeHtml, writePdfs, type BuildOutput } from './targets/outputs.js';
 import { printEdition, type PrintedEdition } from './targets/pdf.js';
 
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
@@ -51,15 +51,8 @@ export interface BuildOptions extends ProjectOptions {
   onProgress?: ProgressListener;
 }
 
-export interface BuildOutput {
-  format: BuildFormat;
-  /** The language of a PDF or HTML file. */
-  lang?: Language;
-  path: string;
-  /** Pages of a PDF. */
-  pages?: number;
-  bytes: number;
-}
+export type { BuildOutput };
+export { reportFileName };
 
 export interface BuildResult {
   edition: Edition;
@@ -73,121 +66,80 @@ export interface BuildResult {
   rejectedProblems?: Problem[];
   /** Whether Chromium was started (only a pdf target needs it). */
   browserStarted: boolean;
+  /** Seconds spent in each stage, in the order they ran (the languages print side by side within "print"). */
+  timings: Record<BuildStage, number>;
 }
+
+/** The stages a build's time is told in. */
+export type BuildStage = 'checks' | 'data' | 'charts' | 'print' | 'html' | 'figures' | 'total';
 
 const MAX_PROBLEMS_SHOWN = 20;
 
-export function reportFileName(year: number, lang: Language): string {
-  return `oic-islamophobia-report-${year}-${lang}.pdf`;
-}
-
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
-  const project = checkOptions(options);
-  const env = options.env ?? process.env;
-  const formats = new Set(project.formats ?? DEFAULT_FORMATS);
-  const dataDir = resolve(project.data ?? 'data');
-  const templatesDir = resolve(project.templates ?? packagePath('templates'));
-  const fontsDir = packagePath('fonts');
-  const outDir = resolve((project.out ?? DEFAULT_OUT).replaceAll('{year}', String(options.year)));
+  const clock = stopwatch();
+  const plan = await clock.time('checks', () => planBuild(options));
+  const { project, formats, outDir, templates, template, fontsDir, languages } = plan;
   const progress = options.onProgress;
-
-  // Everything cheap first: a wrong edition, language, template or browser is told before any slow work.
-  const editionDir = await locateEdition(dataDir, options.year);
-  const edition = await readEdition(editionDir);
-  if (!options.draft) refuseFieldsToFill(edition, editionDir);
-  const languages = project.languages ?? edition.languages;
-  // Each language's catalog against English as written: the same keys, the same arguments.
-  // English is the reference: its own errors are told first, not as every other catalog's.
-  const hasEnglish = (await catalogLanguages(templatesDir)).includes('en');
-  if (hasEnglish) await readCatalog(templatesDir, 'en');
-  const english = hasEnglish ? (await checkCatalog(templatesDir, 'en')).value : undefined;
-  const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang, lang === 'en' ? undefined : english)));
-  const templates = await readTemplates(templatesDir);
-  const template = compileReport(templates);
   // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
-  const browserStarting = formats.has('pdf') ? launchBrowser(findBrowser(project.chrome, env)) : undefined;
+  const browserStarting = formats.has('pdf') ? launchBrowser(findBrowser(project.chrome, plan.env)) : undefined;
   browserStarting?.catch(() => {});
-
   const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
   try {
-    const loaded = await loadEdition({
-      year: options.year,
-      data: dataDir,
-      keepIncidents: true,
-      languages,
-      ...(project.encoding ? { encoding: project.encoding } : {}),
-      ...(project.threads ? { threads: project.threads } : {}),
-      ...(progress ? { onProgress: progress } : {}),
-    });
+    const loaded = await clock.time('data', () =>
+      loadEdition({
+        year: options.year,
+        data: plan.dataDir,
+        keepIncidents: true,
+        languages,
+        ...(project.encoding ? { encoding: project.encoding } : {}),
+        ...(project.threads ? { threads: project.threads } : {}),
+        ...(progress ? { onProgress: progress } : {}),
+      }),
+    );
     if (loaded.errors.length > 0 && !options.allowInvalid) throw dataError(loaded.data, loaded.errors);
     // Only the languages built: an English final may go out while the Arabic chapters are still being written.
     if (!options.draft && !options.allowStubs) refuseStubs(loaded.stubs.filter((s) => languages.includes(s.lang)), options.year);
-    const outputs: BuildOutput[] = [];
-    const output = (o: BuildOutput) => outputs.push(o);
     const rejectedFile = options.allowInvalid && loaded.data.rejected.length > 0 ? join(outDir, 'rejected.csv') : undefined;
     if (rejectedFile) await writeOutput(rejectedFile, rejectedCsv(loaded.data.columns, loaded.data.rejected));
 
-    const date = sourceDate(env);
+    const date = sourceDate(plan.env);
     const settings: PageSettings = {
       paper: project.paper ?? 'A4',
       ...(project.bleed ? { bleedMm: project.bleed } : {}),
       ...(options.draft ? { draft: { builtAt: (date ?? new Date()).toISOString() } } : {}),
     };
     const renderer = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
-    const editions: LanguageEdition[] = [];
-    for (const [i, lang] of languages.entries()) editions.push(await prepareLanguage(loaded, lang, catalogs[i]!, renderer, settings, progress));
-    // Every value the templates print must be one the view has: a misspelt {{cover.titel}} stops the build here,
-    // at its line, before any print, rather than printing a blank.
-    const missing = [
-      ...missingValues(templates, editions.map((e) => buildReportView(e.input))).map(templateProblem),
-      // A font that does not load is an error, never a silent fallback to another typeface.
-      ...(await fontProblems(templates.stylesheet, fontsDir)),
-    ];
-    if (missing.length > 0) throw checkFailure(missing, formatProblem);
+    const editions = await clock.time('charts', async () => {
+      const prepared: LanguageEdition[] = [];
+      for (const [i, lang] of languages.entries()) prepared.push(await prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress));
+      return prepared;
+    });
+    await refuseWhatCheckFinds(plan, editions);
 
-    // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
-    const stagingDir = join(workDir, 'html');
-    await writeHtmlAssets(stagingDir, templates.stylesheet, fontsDir);
+    const outputs: BuildOutput[] = [];
     let printed: PrintedEdition[] | undefined;
     if (browserStarting) {
+      // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
+      const stagingDir = join(workDir, 'html');
+      await writeHtmlAssets(stagingDir, templates.stylesheet, fontsDir);
       const browser: Browser = await browserStarting;
       // The languages print side by side: each page of the browser lays out in its own process.
-      printed = await Promise.all(
-        editions.map((e) => printEdition(e, { ...settings, browser, template, stagingDir, ...(date ? { date } : {}) }, progress)),
+      printed = await clock.time('print', () =>
+        Promise.all(editions.map((e) => printEdition(e, { ...settings, browser, template, stagingDir, ...(date ? { date } : {}) }, progress))),
       );
-      for (const [i, e] of editions.entries()) {
-        const pdf = printed[i]!;
-        const path = join(outDir, reportFileName(edition.year, e.lang));
-        await writeOutput(path, pdf.bytes);
-        output({ format: 'pdf', lang: e.lang, path, pages: pdf.pages, bytes: pdf.bytes.length });
-      }
+      outputs.push(...(await writePdfs(outDir, options.year, editions, printed)));
     }
     if (formats.has('html')) {
       const dir = join(outDir, 'html');
       progress?.({ stage: 'html', file: dir });
-      await writeHtmlAssets(dir, templates.stylesheet, fontsDir);
-      for (const [i, e] of editions.entries()) {
-        // The very HTML of the PDF when there is one; else the report as a screen shows it, without page numbers.
-        const html = printed?.[i]?.html ?? template.render(buildReportView(e.input));
-        const path = await writeHtmlPage(dir, edition.year, e.lang, html);
-        output({ format: 'html', lang: e.lang, path, bytes: Buffer.byteLength(html) });
-      }
+      outputs.push(...(await clock.time('html', () => writeHtml(dir, { stylesheet: templates.stylesheet, fontsDir }, options.year, editions, template, printed))));
     }
     if (formats.has('figures')) {
       progress?.({ stage: 'figures', file: outDir });
-      const written = await writeFiguresOutput({
-        outDir,
-        edition,
-        reference: loaded.reference,
-        figures: loaded.figures,
-        ...(loaded.previous ? { previous: loaded.previous.figures } : {}),
-        charts: editions.map((e) => ({ lang: e.lang, specs: e.specs })),
-        renderer,
-      });
-      for (const file of written.files) output({ format: 'figures', ...file });
+      outputs.push(...(await clock.time('figures', () => writeFigures(outDir, loaded, editions, renderer))));
     }
     return {
-      edition,
+      edition: plan.edition,
       outDir,
       outputs,
       data: loaded.data,
@@ -195,11 +147,72 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       warnings: loaded.warnings,
       ...(rejectedFile ? { rejectedFile, rejectedProblems: loaded.errors } : {}),
       browserStarted: browserStarting !== undefined,
+      timings: clock.timings(),
     };
   } finally {
     await rm(workDir, { recursive: true, force: true });
     await browserStarting?.then((b) => b.close()).catch(() => {});
   }
+}
+
+/** What a build needs before any slow work: a wrong edition, language, catalog, template or option is told first. */
+async function planBuild(options: BuildOptions) {
+  const project = checkOptions(options);
+  const dataDir = resolve(project.data ?? 'data');
+  const templatesDir = resolve(project.templates ?? packagePath('templates'));
+  const editionDir = await locateEdition(dataDir, options.year);
+  const edition = await readEdition(editionDir);
+  if (!options.draft) refuseFieldsToFill(edition, editionDir);
+  const languages = project.languages ?? edition.languages;
+  // Each language's catalog against English as written: the same keys, the same arguments. English is the
+  // reference: its own errors are told first, not as every other catalog's.
+  const hasEnglish = (await catalogLanguages(templatesDir)).includes('en');
+  if (hasEnglish) await readCatalog(templatesDir, 'en');
+  const english = hasEnglish ? (await checkCatalog(templatesDir, 'en')).value : undefined;
+  const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang, lang === 'en' ? undefined : english)));
+  const templates = await readTemplates(templatesDir);
+  return {
+    project,
+    env: options.env ?? process.env,
+    formats: new Set(project.formats ?? DEFAULT_FORMATS),
+    dataDir,
+    outDir: resolve((project.out ?? DEFAULT_OUT).replaceAll('{year}', String(options.year))),
+    fontsDir: packagePath('fonts'),
+    edition,
+    languages,
+    catalogs,
+    templates,
+    template: compileReport(templates),
+  };
+}
+
+/**
+ * What oic-report check would refuse, found with the build's own views before any print: a value the templates
+ * print that the view lacks ({{cover.titel}}), a font the style sheet names that does not load.
+ */
+async function refuseWhatCheckFinds(plan: Awaited<ReturnType<typeof planBuild>>, editions: readonly LanguageEdition[]) {
+  const found = [
+    ...missingValues(plan.templates, editions.map((e) => buildReportView(e.input))).map(templateProblem),
+    ...(await fontProblems(plan.templates.stylesheet, plan.fontsDir)),
+  ];
+  if (found.length > 0) throw checkFailure(found, formatProblem);
+}
+
+/** Seconds spent in each stage of a build. */
+function stopwatch() {
+  const started = performance.now();
+  const spent: Partial<Record<BuildStage, number>> = {};
+  return {
+    async time<T>(stage: BuildStage, work: () => Promise<T>): Promise<T> {
+      const start = performance.now();
+      try {
+        return await work();
+      } finally {
+        spent[stage] = Math.round(performance.now() - start) / 1000;
+      }
+    },
+    timings: (): Record<BuildStage, number> => ({ checks: 0, data: 0, charts: 0, print: 0, html: 0, figures: 0, ...spent, total: Math.round(performance.now() - started) / 1000 }),
+  };
 }
 
 /** The library's callers get the config file's checks: a wrong value is a usage error naming the option. */

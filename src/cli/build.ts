@@ -5,10 +5,11 @@ import type { BuildResult } from '../app/build.js';
 import type { Language } from '../core/incident.js';
 import { PAPERS, type ProjectOptions } from '../app/options.js';
 import { formatProblem, type Problem } from '../core/validate.js';
-import { EXIT, type ExitCode } from '../errors.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { ENCODINGS } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
 import { nextCommand, parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
+import { buildFailureJson, buildJson } from './build-json.js';
 import type { Io } from './io.js';
 import { configOption, projectOptions, type ConfigFlags } from './options.js';
 import { noProgressOption, progressListener, progressOption, seconds } from './progress.js';
@@ -22,6 +23,8 @@ interface BuildFlags extends ConfigFlags, Omit<ProjectOptions, 'languages' | 'fo
   progress?: boolean;
   allowInvalid?: boolean;
   allowStubs?: boolean;
+  json?: boolean;
+  quiet?: boolean;
 }
 
 export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
@@ -59,6 +62,8 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
     )
     .addOption(new Option('--paper <size>', 'paper size (default: A4)').choices(PAPERS))
     .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
+    .option('--json', 'one JSON document on stdout for CI: every file written with its SHA-256, the key figures, the warnings, the time of each stage; progress stays on stderr')
+    .option('-q, --quiet', 'no progress on stderr (errors are still told)')
     .addOption(progressOption())
     .addOption(noProgressOption())
     .option(
@@ -75,6 +80,7 @@ Examples:
   $ oic-report build 2024 --format html        out/2024/html/, no browser needed
   $ oic-report build 2024 --out /tmp/drafts    somewhere else
   $ oic-report build 2024 --draft              watermarked, with build time and data fingerprint
+  $ oic-report build 2024 --draft --json > build.json   for CI: outputs, SHA-256, figures, timings
   $ oic-report build 2025 --allow-stubs        a final build leaving out the chapters not written yet
   $ oic-report build 2024 --bleed 3mm          for a print shop: bleed, trim box, crop marks
   $ oic-report build 2024 --encoding windows-1256   an Arabic file saved by Excel as "CSV"
@@ -97,18 +103,25 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
   // Loaded here, not at the top: the browser, PDF and chart libraries take most of a second to load, which
   // `validate`, `import` and `--help` need not wait for.
   const { buildReport } = await import('../app/build.js');
-  const listener = progressListener(io, flags, started);
-  const { lang, format, config, draft, allowInvalid, allowStubs, progress, ...flagged } = flags;
+  const listener = flags.quiet ? undefined : progressListener(io, flags, started);
+  const { lang, format, config, draft, allowInvalid, allowStubs, progress, json, quiet, ...flagged } = flags;
   const options = await projectOptions({ ...flagged, ...(config ? { config } : {}), ...(lang ? { languages: lang } : {}), ...(format ? { formats: format } : {}) });
-  const result = await buildReport({
-    year,
-    ...options,
-    ...(allowInvalid ? { allowInvalid: true } : {}),
-    ...(allowStubs ? { allowStubs: true } : {}),
-    ...(draft ? { draft: true } : {}),
-    ...(listener ? { onProgress: listener } : {}),
-  });
-  io.stdout(summary(result, Date.now() - started, nextCommand('validate', flags, String(year), '--all')));
+  let result: BuildResult;
+  try {
+    result = await buildReport({
+      year,
+      ...options,
+      ...(allowInvalid ? { allowInvalid: true } : {}),
+      ...(allowStubs ? { allowStubs: true } : {}),
+      ...(draft ? { draft: true } : {}),
+      ...(listener ? { onProgress: listener } : {}),
+    });
+  } catch (error) {
+    // CI reads stdout: a failure is a JSON document too, and the message still goes to stderr.
+    if (json && error instanceof UserError) io.stdout(buildFailureJson(year, error));
+    throw error;
+  }
+  io.stdout(json ? buildJson(result) : summary(result, Date.now() - started, nextCommand('validate', flags, String(year), '--all')));
   return EXIT.ok;
 }
 

@@ -2,6 +2,7 @@
 //   out/<year>/figures.json, out/<year>/tables/*.csv,
 //   out/<year>/charts/<id>-<lang>.svg and .png (300 dpi at the printed width).
 // Charts come through the renderer's cache, so a rebuild with unchanged figures draws nothing.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ChartSpec } from '../core/charts.js';
 import type { Edition } from '../core/edition.js';
@@ -24,7 +25,7 @@ export interface FiguresOutput {
 }
 
 export interface FiguresWritten {
-  files: { path: string; bytes: number }[];
+  files: { path: string; bytes: number; sha256: string }[];
   /** Chart files (SVG and PNG) that had to be drawn; the others came from the cache. */
   drawn: number;
 }
@@ -34,7 +35,7 @@ export async function writeFiguresOutput(input: FiguresOutput): Promise<FiguresW
   const files: FiguresWritten['files'] = [];
   const write = async (path: string, data: string | Uint8Array) => {
     await writeOutput(path, data);
-    files.push({ path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length });
+    files.push({ path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length, sha256: createHash('sha256').update(data).digest('hex') });
   };
   await write(join(outDir, 'figures.json'), figuresJson(edition, figures, previous));
   for (const table of figureTables(figures, reference, previous)) await write(join(outDir, 'tables', table.name), tableCsv(table));
