@@ -9,6 +9,8 @@ import { NARRATIVE_CHAPTERS } from '../src/core/view-model.js';
 import { appendRows, folderSnapshot, row, runCli, shippedDataFolder, type CliRun } from './helpers.js';
 
 const data = shippedDataFolder(2024);
+/** The shipped 2024 edition's languages: a stub of every chapter in each. */
+const LANGS: string[] = JSON.parse(readFileSync(join(data, '2024', 'edition.json'), 'utf8')).languages;
 const edition = join(data, '2025');
 const out = mkdtempSync(join(tmpdir(), 'oic-new-cli-out-'));
 const run = (...args: string[]) => runCli([...args, '--data', data]);
@@ -31,8 +33,7 @@ describe('oic-report new 2025, then validate and build', () => {
         `made ${edition}/ from the 2024 edition:`,
         `  wrote ${edition}/edition.json  (number 18, period 2025-01-01 to 2025-12-31, CFM session 52)`,
         `  wrote ${edition}/incidents.csv  (the header, no incident yet)`,
-        stubs('ar'),
-        stubs('en'),
+        ...LANGS.map(stubs),
         `to fill in ${edition}/edition.json (the 2024 edition's values until then): cfm.city, cfm.start, cfm.end, documentSymbol`,
         `Next: fill the fields listed in ${edition}/edition.json, add incidents (oic-report import --profile NAME SOURCE.csv --edition 2025 --data ${data}), ` +
           `write the chapters over the stubs, then oic-report build 2025 --draft --data ${data}`,
@@ -80,7 +81,7 @@ describe('oic-report new 2025, then validate and build', () => {
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), toFill: [] }));
     const stubbed = await build();
     expect(stubbed.code).toBe(1);
-    expect(stubbed.stderr).toContain('oic-report: 8 narrative chapters are stubs, not written yet; no report was written\n');
+    expect(stubbed.stderr).toContain(`oic-report: ${LANGS.length * NARRATIVE_CHAPTERS.length} narrative chapters are stubs, not written yet; no report was written\n`);
     expect(stubbed.stderr).toContain(`  ${edition}/narrative/en/conclusions.md: the conclusions chapter of the en edition\n`);
     const allowed = await build('--allow-stubs');
     expect(allowed.code).toBe(0);

@@ -13,7 +13,7 @@ import { INCIDENT_COLUMNS } from '../../src/core/incident.js';
 import { isStub } from '../../src/core/stub.js';
 import { NARRATIVE_CHAPTERS } from '../../src/core/view-model.js';
 import { UserError } from '../../src/errors.js';
-import { appendRows, folderSnapshot, row, shippedDataFolder } from '../helpers.js';
+import { appendRows, folderSnapshot, ROOT, row, shippedDataFolder } from '../helpers.js';
 
 const dataWith2024 = () => shippedDataFolder(2024);
 const snapshot = folderSnapshot;
@@ -25,7 +25,10 @@ async function refusal(promise: Promise<unknown>): Promise<UserError> {
 }
 
 const addIncident = (data: string) => appendRows(join(data, '2025', 'incidents.csv'), [row({ date: '2025-03-15' })]);
-const stubs = (dir: string) => ['ar', 'en'].flatMap((lang) => NARRATIVE_CHAPTERS.map((s) => join(dir, 'narrative', lang, `${s}.md`)));
+/** The shipped 2024 edition's languages: a stub of every chapter in each. */
+const LANGS: string[] = JSON.parse(readFileSync(join(ROOT, 'data', '2024', 'edition.json'), 'utf8')).languages;
+const CHAPTER_STUBS = LANGS.length * NARRATIVE_CHAPTERS.length;
+const stubs = (dir: string) => LANGS.flatMap((lang) => NARRATIVE_CHAPTERS.map((s) => join(dir, 'narrative', lang, `${s}.md`)));
 
 describe('newEdition from a 2024 edition', () => {
   it('writes edition.json carried forward, the header of incidents.csv and a stub of every chapter in every language', async () => {
@@ -72,7 +75,7 @@ describe('newEdition from a 2024 edition', () => {
     expect((await refusal(newEdition({ year: 2025, data }))).exitCode).toBe(2);
     expect(readdirSync(join(data, '2025'))).toEqual(['notes.txt']);
     mkdirSync(join(data, '2026'));
-    expect((await newEdition({ year: 2026, data, from: 2024 })).files).toHaveLength(2 + 8);
+    expect((await newEdition({ year: 2026, data, from: 2024 })).files).toHaveLength(2 + CHAPTER_STUBS);
   });
 
   it('goes on from an older edition with --from, as many years on', async () => {
@@ -110,11 +113,11 @@ describe('an edition new made, in build and validate', () => {
     await newEdition({ year: 2025, data });
     addIncident(data);
     const loaded = await loadEdition({ year: 2025, data, previous: false });
-    expect(loaded.stubs).toHaveLength(8);
+    expect(loaded.stubs).toHaveLength(CHAPTER_STUBS);
     const { edition } = await validateEdition({ year: 2025, data });
     const lines = edition.map((p) => `${p.file}: ${p.message}`);
     expect(lines[0]).toBe(toFillWarning(data));
-    expect(lines.filter((l) => l.includes(': is a stub, not written yet: '))).toHaveLength(8);
+    expect(lines.filter((l) => l.includes(': is a stub, not written yet: '))).toHaveLength(CHAPTER_STUBS);
   });
 
   it('refuses a final build with exit 1 while fields are to fill, before writing anything; then while chapters are stubs', async () => {
@@ -131,7 +134,7 @@ describe('an edition new made, in build and validate', () => {
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), toFill: [] }));
     const stubbed = await refusal(buildReport({ year: 2025, data, out, formats: ['html'] }));
     expect(stubbed.exitCode).toBe(1);
-    expect(stubbed.message).toBe('8 narrative chapters are stubs, not written yet; no report was written');
+    expect(stubbed.message).toBe(`${CHAPTER_STUBS} narrative chapters are stubs, not written yet; no report was written`);
     expect(stubbed.details).toContain(`${join(data, '2025', 'narrative', 'ar', 'foreword.md')}: the foreword chapter of the ar edition`);
     expect(readdirSync(out)).toEqual([]);
 
