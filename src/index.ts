@@ -6,6 +6,7 @@ export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './app/build-fo
 export { loadEdition, openEdition, type EditionData, type LoadEditionOptions, type LoadedEdition, type OpenedEdition } from './app/load-edition.js';
 export { projectOptionsSchema, type ProjectOptions } from './app/options.js';
 export type { ProgressEvent, ProgressListener, Stage } from './app/progress.js';
+export { diffEdition, type DiffOptions, type DiffResult } from './app/diff.js';
 export { checkProject, type CheckOptions, type CheckResult } from './app/check.js';
 export { validateEdition, type FileReport, type ValidateOptions, type ValidateResult } from './app/validate.js';
 export { importSource, type ImportOptions, type ImportResult } from './app/import.js';

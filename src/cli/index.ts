@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
 import { processIo, type Io } from './io.js';
 import { newCommand } from './new.js';
@@ -43,7 +44,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     );
   // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
-  const commands = [buildCommand, checkCommand, validateCommand, importCommand, newCommand];
+  const commands = [buildCommand, checkCommand, validateCommand, importCommand, newCommand, diffCommand];
   for (const command of commands.map((make) => make(io, done))) {
     program.addCommand(command.copyInheritedSettings(program));
   }

@@ -1,6 +1,7 @@
 // The figures and charts of an edition as files for reuse, beside the PDFs:
 //   out/<year>/figures.json, out/<year>/tables/*.csv,
-//   out/<year>/charts/<id>-<lang>.svg and .png (300 dpi at the printed width).
+//   out/<year>/charts/<id>-<lang>.svg and .png (300 dpi at the printed width),
+//   out/<year>/incident-index.csv (each incident's id, what it is counted by and a digest: what `diff` compares).
 // Charts come through the renderer's cache, so a rebuild with unchanged figures draws nothing.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import type { ChartSpec } from '../core/charts.js';
 import type { Edition } from '../core/edition.js';
 import { figureTables, figuresJson, tableCsv } from '../core/figure-tables.js';
 import type { Figures } from '../core/figures.js';
-import type { Language } from '../core/incident.js';
+import { INDEX_COLUMNS, indexIncidents } from '../core/figures-diff.js';
+import type { Incident, Language } from '../core/incident.js';
 import type { Reference } from '../core/reference.js';
 import type { ChartRenderer } from './charts.js';
 import { writeOutput } from './output.js';
@@ -22,6 +24,8 @@ export interface FiguresOutput {
   /** The chart specs of each language, as the report has them: neither catalogs nor specs are made twice. */
   charts: readonly { lang: Language; specs: readonly ChartSpec[] }[];
   renderer: ChartRenderer;
+  /** The accepted incidents, for the index `oic-report diff` compares a later build with. */
+  incidents?: readonly Incident[];
 }
 
 export interface FiguresWritten {
@@ -38,6 +42,7 @@ export async function writeFiguresOutput(input: FiguresOutput): Promise<FiguresW
     files.push({ path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length, sha256: createHash('sha256').update(data).digest('hex') });
   };
   await write(join(outDir, 'figures.json'), figuresJson(edition, figures, previous));
+  if (input.incidents) await write(join(outDir, INDEX_FILE), incidentIndexCsv(input.incidents));
   for (const table of figureTables(figures, reference, previous)) await write(join(outDir, 'tables', table.name), tableCsv(table));
 
   let drawn = 0;
@@ -51,4 +56,18 @@ export async function writeFiguresOutput(input: FiguresOutput): Promise<FiguresW
     }
   }
   return { files, drawn };
+}
+
+/** Beside figures.json: what `oic-report diff` reads of a build to tell incidents apart. */
+export const INDEX_FILE = 'incident-index.csv';
+
+/** A digest of an incident's every field, so that a change of title or source is seen as a change too. */
+export function incidentDigest(incident: Incident): string {
+  return createHash('sha256').update(JSON.stringify(Object.entries(incident).sort(([a], [b]) => a.localeCompare(b)))).digest('hex').slice(0, 16);
+}
+
+export function incidentIndexCsv(incidents: readonly Incident[]): string {
+  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const rows = indexIncidents(incidents, incidentDigest).map((i) => INDEX_COLUMNS.map((c) => field(i[c])).join(','));
+  return `${[INDEX_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }

@@ -70,6 +70,7 @@ export async function writeFigures(outDir: string, loaded: LoadedEdition, editio
     ...(loaded.previous ? { previous: loaded.previous.figures } : {}),
     charts: editions.map((e) => ({ lang: e.lang, specs: e.specs })),
     renderer,
+    incidents: loaded.data.result.incidents,
   });
   return written.files.map((file) => ({ format: 'figures' as const, path: file.path, bytes: file.bytes, sha256: file.sha256 }));
 }
