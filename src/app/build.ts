@@ -203,7 +203,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The library's callers get the config file's checks: a wrong value is a usage error naming the option. */
-function checkOptions(options: BuildOptions): ProjectOptions {
+export function checkOptions(options: ProjectOptions): ProjectOptions {
   const checked = projectOptionsSchema.safeParse(Object.fromEntries(PROJECT_OPTION_KEYS.filter((k) => options[k] !== undefined).map((k) => [k, options[k]])));
   if (checked.success) return checked.data;
   throw new UserError(
@@ -214,14 +214,19 @@ function checkOptions(options: BuildOptions): ProjectOptions {
   );
 }
 
-function dataError(data: EditionData, errors: Problem[]): UserError {
+/** The rows with errors, listed; `outcome` says what they stop (a build's PDF, a preview's page). */
+export function dataError(
+  data: EditionData,
+  errors: Problem[],
+  outcome = { consequence: 'no PDF was written', hint: 'Fix the rows listed and build again.' },
+): UserError {
   const shown = errors.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
   const counted = data.result.errors;
   if (counted > shown.length) shown.push(`… and ${counted - shown.length} more problems (oic-report validate lists them all)`);
   return new UserError(
-    `${data.file} has ${plural(counted, 'error')} (${plural(data.result.rowsRejected, 'row')} rejected); no PDF was written`,
+    `${data.file} has ${plural(counted, 'error')} (${plural(data.result.rowsRejected, 'row')} rejected); ${outcome.consequence}`,
     EXIT.invalidData,
-    'Fix the rows listed and build again.',
+    outcome.hint,
     shown,
   );
 }
