@@ -6,6 +6,7 @@ import { checkCommand } from './check.js';
 import { importCommand } from './import.js';
 import { processIo, type Io } from './io.js';
 import { newCommand } from './new.js';
+import { previewCommand } from './preview.js';
 import { validateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -43,7 +44,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     );
   // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
-  const commands = [buildCommand, checkCommand, validateCommand, importCommand, newCommand];
+  const commands = [buildCommand, checkCommand, validateCommand, importCommand, newCommand, previewCommand];
   for (const command of commands.map((make) => make(io, done))) {
     program.addCommand(command.copyInheritedSettings(program));
   }
