@@ -21,6 +21,8 @@ import { PREVIEW_CHANGES, PreviewSession, type PreviewChange, type Refreshed, ty
 export type { PreviewChange } from './preview-session.js';
 
 export const DEFAULT_PREVIEW_PORT = 4410;
+/** A print waits this long after the page it prints: the reader's browser reloads the page first. */
+const PRINT_DELAY_MS = 1000;
 
 export interface PreviewOptions extends Pick<ProjectOptions, 'data' | 'templates' | 'paper' | 'chrome' | 'encoding' | 'threads'> {
   year: number;
@@ -105,7 +107,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewHand
     if (session.error !== undefined && !isShownError(session.error)) throw session.error;
     opened.server = await startPreviewServer(content(session, opened), options.port ?? DEFAULT_PREVIEW_PORT);
     if (browserStarting) {
-      opened.printer = await DraftPrinter.start(await browserStarting, settings, printerListener(events, opened));
+      const printSettings = { paper: settings.paper, fontsDir: settings.fontsDir, delayMs: PRINT_DELAY_MS };
+      opened.printer = await DraftPrinter.start(await browserStarting, printSettings, printerListener(events, opened));
       const job = session.printJob();
       if (job) opened.printer.request(job);
     }
