@@ -4,7 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../src/app/build.js';
 import { startPreview, type PreviewHandle, type PreviewPdf } from '../src/app/preview.js';
@@ -138,10 +138,14 @@ describe('preview over HTTP', () => {
   });
 });
 
+/** The report's own elements in an open page, without the preview's bar. */
+const REPORT_MARKUP = "[...document.head.querySelectorAll('style'), ...document.body.children].filter((e) => e.id !== 'oic-preview-bar').map((e) => e.outerHTML).join('')";
+
 describe('preview in Chromium', () => {
   const files = editableCopy();
   let preview: PreviewHandle;
   let browser: Browser;
+  let tab: Page;
   const pdfs: PreviewPdf[] = [];
 
   beforeAll(async () => {
@@ -157,7 +161,7 @@ describe('preview in Chromium', () => {
   });
 
   it('changes the open page when a catalog string is saved, without anyone reloading it, and keeps its place', async () => {
-    const tab = await browser.newPage();
+    tab = await browser.newPage();
     await tab.goto(preview.url, { waitUntil: 'load' });
     // The page's own code, as text: the tests are compiled without the DOM's types.
     await tab.waitForFunction("document.querySelector('#oic-preview-bar')?.textContent.includes('Live preview')", { timeout: 10_000 });
@@ -169,6 +173,23 @@ describe('preview in Chromium', () => {
     await tab.waitForFunction("document.body.innerText.includes('فهرس المحتويات')", { timeout: 10_000 });
     console.log(`catalog saved → open page shows it in ${Math.round(performance.now() - saved)} ms`);
     await tab.waitForFunction('Math.abs(scrollY - 3000) < 2', { timeout: 5000 });
+    // What the page changed in place is what a fresh load of it gives.
+    const fresh = await browser.newPage();
+    await fresh.goto(preview.url, { waitUntil: 'load' });
+    const [patched, loaded] = await Promise.all([tab, fresh].map((t) => t.evaluate(REPORT_MARKUP)));
+    expect(patched === loaded, 'the patched page differs from the page loaded anew').toBe(true);
+    await fresh.close();
+  });
+
+  it('applies a style sheet saved on disk, and shows a broken template then the report again in the open page', async () => {
+    edit(join(files.templates, 'report.css'), 'h1 { font-size: 17pt;', 'h1 { color: rgb(1, 2, 3); font-size: 17pt;');
+    await tab.waitForFunction("getComputedStyle(document.getElementById('toc')).color === 'rgb(1, 2, 3)'", { timeout: 10_000 });
+    const partial = join(files.templates, 'partials', 'chapter.hbs');
+    edit(partial, '{{> content}}', '{{#if heading}}{{> content}}');
+    await tab.waitForFunction("document.body.innerText.includes('is never closed')", { timeout: 10_000 });
+    expect(await tab.evaluate('document.body.innerText')).toMatch(/partials\/chapter\.hbs:3:3/);
+    edit(partial, '{{#if heading}}{{> content}}', '{{> content}}');
+    await tab.waitForFunction("document.getElementById('toc')?.textContent === 'فهرس المحتويات'", { timeout: 10_000 });
   });
 
   it('prints the draft PDF of the newest page, tells the page, and serves it', async () => {

@@ -174,7 +174,7 @@ function content(session: PreviewSession, opened: { printer?: DraftPrinter }) {
 function refreshed(r: Refreshed, events: EventEmitter<PreviewEvents>, opened: { server?: PreviewServer; printer?: DraftPrinter }, session: PreviewSession) {
   const { error, ...reloaded } = r;
   // The first page is made before the server and the browser are there; they start from it.
-  opened.server?.send('reload', { version: r.version });
+  opened.server?.send('reload', { version: r.version, changed: r.changed });
   if (error !== undefined) {
     if (events.listenerCount('error') > 0) events.emit('error', { stage: 'page', version: r.version, error, files: r.files });
     return;

@@ -110,12 +110,15 @@ export interface DraftPdfState {
 
 /**
  * The served page's script, /preview.js. It follows /events: `hello` on connecting (the server's version: a
- * page older than it reloads, so a change made while the page was loading is not missed), `reload` after each
- * change, `pdf` when a draft PDF starts or ends printing. A reload keeps the reader's place in the page.
+ * page older than it updates, so a change made while the page was loading is not missed), `reload` after each
+ * change, `pdf` when a draft PDF starts or ends printing. An update fetches the new page and replaces only the
+ * parts that differ (a chapter, the page style), which a browser shows far sooner than the whole report
+ * reloaded; anything else (the language, an error page) loads the page again, keeping the reader's place.
  */
 export const PREVIEW_SCRIPT = `'use strict';
 (() => {
-  const version = Number(document.querySelector('meta[name="oic-preview-version"]')?.content);
+  const versionOf = (doc) => Number(doc.querySelector('meta[name="oic-preview-version"]')?.content);
+  let version = versionOf(document);
   const place = 'oic-preview-scroll';
   const saved = sessionStorage.getItem(place);
   sessionStorage.removeItem(place);
@@ -132,6 +135,42 @@ export const PREVIEW_SCRIPT = `'use strict';
     sessionStorage.setItem(place, String(scrollY));
     location.reload();
   };
+  const ours = (e) => e === bar || e.matches('meta[name="oic-preview-version"], script[src="${PREVIEW_SCRIPT_PATH}"], link[rel="stylesheet"]');
+  const parts = (parent) => [...parent.children].filter((e) => !ours(e));
+  /** Makes this page the new one in place; false when only loading it again can. */
+  const patch = (next) => {
+    const [a, b] = [document, next].map((d) => d.documentElement);
+    if (a.lang !== b.lang || a.dir !== b.dir || [document, next].some((d) => d.querySelector('.preview-error'))) return false;
+    const [headNow, headNext, now, later] = [document.head, next.head, document.body, next.body].map(parts);
+    if (headNow.length !== headNext.length || now.length !== later.length) return false;
+    const differ = (list, others) => list.map((e, i) => [e, others[i]]).filter(([e, o]) => e.outerHTML !== o.outerHTML);
+    const head = differ(headNow, headNext);
+    if (head.some(([e, o]) => e.tagName !== o.tagName || !['STYLE', 'TITLE'].includes(e.tagName))) return false;
+    head.forEach(([e, o]) => (e.textContent = o.textContent));
+    differ(now, later).forEach(([e, o]) => e.replaceWith(document.adoptNode(o)));
+    return true;
+  };
+  let busy = false;
+  let again = false;
+  const update = async (styleChanged) => {
+    if (busy) return void (again = true);
+    busy = true;
+    try {
+      do {
+        again = false;
+        const next = new DOMParser().parseFromString(await (await fetch(location.pathname, { cache: 'no-store' })).text(), 'text/html');
+        if (!patch(next)) return reload();
+        version = versionOf(next);
+        document.querySelector('meta[name="oic-preview-version"]').content = String(version);
+        if (styleChanged) document.querySelectorAll('link[rel="stylesheet"]').forEach((l) => (l.href = l.href.replace(/\\?.*$/, '') + '?v=' + version));
+        state.textContent = 'Live preview, version ' + version;
+      } while (again);
+    } catch {
+      reload();
+    } finally {
+      busy = false;
+    }
+  };
   const showPdf = (p) => {
     if (p.off) return link.remove();
     const parts = [];
@@ -146,11 +185,11 @@ export const PREVIEW_SCRIPT = `'use strict';
   const events = new EventSource('${PREVIEW_EVENTS_PATH}');
   events.addEventListener('hello', (e) => {
     const hello = JSON.parse(e.data);
-    if (hello.version !== version) return reload();
+    if (hello.version !== version) return update(true);
     state.textContent = 'Live preview, version ' + version;
     showPdf(hello.pdf);
   });
-  events.addEventListener('reload', reload);
+  events.addEventListener('reload', (e) => update(JSON.parse(e.data).changed?.includes('style')));
   events.addEventListener('pdf', (e) => showPdf(JSON.parse(e.data)));
   events.onerror = () => (state.textContent = 'The preview server is not answering; reconnecting…');
 })();
