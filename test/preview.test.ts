@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../src/app/build.js';
-import { startPreview, type PreviewHandle, type PreviewPdf } from '../src/app/preview.js';
+import { startPreview, type PreviewHandle, type PreviewPdf, type PreviewReloaded } from '../src/app/preview.js';
+import { PreviewSession } from '../src/app/preview-session.js';
 import { withoutPreviewBlock } from '../src/core/preview-page.js';
 import { launchBrowser } from '../src/io/browser.js';
-import { BIN, row, toCsv } from './helpers.js';
+import { BIN, ROOT, row, toCsv } from './helpers.js';
 import { edit, editableCopy, openEvents, waitFor } from './preview-client.js';
 
 /** The target, which `npm run bench:preview` measures (some 100–400 ms here): the page within a second of a save. */
@@ -29,6 +30,23 @@ function sameSurfaces(html: string): string {
     Buffer.from(data.replaceAll('&#x3D;', '='), 'base64').toString('utf8').replace(/id="surface\d+"/g, 'id="surface"'),
   );
 }
+
+describe('what a saved file asks the preview to redo', () => {
+  const session = new PreviewSession({ year: 2024, lang: 'ar', dataDir: '/d', editionDir: '/d/2024', templatesDir: '/t', fontsDir: join(ROOT, 'fonts'), paper: 'A4' });
+  it.each([
+    ['/t/report.hbs', 'templates'],
+    ['/t/partials/figure.hbs', 'templates'],
+    ['/t/i18n/ar.json', 'catalog'],
+    ['/t/i18n/en.json', undefined],
+    ['/t/report.css', 'style'],
+    ['/t/README.md', undefined],
+    ['/d/2024/incidents.csv', 'data'],
+    ['/d/2024/narrative/ar/foreword.md', 'data'],
+    ['/d/reference/country-names.json', 'data'],
+    ['/d/2023/incidents.csv', undefined],
+    ['/d/2024/notes.docx', undefined],
+  ])('%s: %s', (file, change) => expect(session.classify(file)).toBe(change));
+});
 
 describe('preview over HTTP', () => {
   const files = editableCopy();
@@ -87,16 +105,33 @@ describe('preview over HTTP', () => {
     expect(status).toBe(403);
   });
 
+  it('refuses a port in use at once, and the preview there keeps serving', async () => {
+    const port = Number(new URL(preview.url).port);
+    await expect(startPreview({ year: 2024, port, pdf: false, data: files.data, templates: files.templates })).rejects.toThrow(
+      `port ${port} of 127.0.0.1 is already in use`,
+    );
+    expect((await page(preview.url)).status).toBe(200);
+  });
+
+  it('fails to start, as build does, for a language without a catalog', async () => {
+    await expect(startPreview({ year: 2024, lang: 'fr', port: 0, pdf: false, data: files.data, templates: files.templates })).rejects.toThrow(
+      'there is no fr edition yet',
+    );
+  });
+
   it(`shows a catalog string saved on disk within ${RELOAD_MS} ms, and tells an open page to reload`, async () => {
     const events = await openEvents(`${preview.url}events`);
     try {
       expect(events.type).toMatch(/^text\/event-stream/);
       const hello = (await events.next('hello')) as { version: number };
       expect(hello.version).toBe(preview.current().version);
+      const reloaded = new Promise<PreviewReloaded>((resolve) => preview.events.once('reloaded', resolve));
       edit(catalog, TOC, '"heading": "المحتويات المنقحة"');
       const { elapsed } = await pageWith(preview.url, '<h1 id="toc">المحتويات المنقحة</h1>', RELOAD_MS);
-      const reload = (await events.next('reload')) as { version: number };
-      expect(reload.version).toBeGreaterThan(hello.version);
+      const reload = (await events.next('reload')) as { version: number; changed: string[] };
+      expect(reload).toEqual({ version: hello.version + 1, changed: ['catalog'] });
+      // The catalog was read again, not the edition.
+      expect((await reloaded).changed).toEqual(['catalog']);
       console.log(`catalog saved → new page served in ${Math.round(elapsed)} ms`);
     } finally {
       events.close();

@@ -102,10 +102,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewHand
     await (opened.printer?.close() ?? browserStarting?.then((b) => b.close()).catch(() => {}));
   };
   try {
-    await session.request(PREVIEW_CHANGES);
-    // A wrong edition or language, or a missing template, is the command's failure; a broken file is the page's.
-    if (session.error !== undefined && !isShownError(session.error)) throw session.error;
+    // Listening first: a port in use is told at once, not after the edition has loaded.
     opened.server = await startPreviewServer(content(session, opened), options.port ?? DEFAULT_PREVIEW_PORT);
+    await session.request(PREVIEW_CHANGES);
+    // A wrong language or a missing template is the command's failure; a broken file is the page's.
+    if (session.error !== undefined && !isShownError(session.error)) throw session.error;
     if (browserStarting) {
       const printSettings = { paper: settings.paper, fontsDir: settings.fontsDir, delayMs: PRINT_DELAY_MS };
       opened.printer = await DraftPrinter.start(await browserStarting, printSettings, printerListener(events, opened));
