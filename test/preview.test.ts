@@ -14,8 +14,11 @@ import { launchBrowser } from '../src/io/browser.js';
 import { BIN, ROOT, row, toCsv } from './helpers.js';
 import { edit, editableCopy, openEvents, waitFor } from './preview-client.js';
 
-/** The target, which `npm run bench:preview` measures (some 100–400 ms here): the page within a second of a save. */
-const RELOAD_MS = 1000;
+/**
+ * The page within a second of a save: `npm run bench:preview` measures 0.2–0.6 s here on a quiet machine. Beside
+ * the whole suite, which prints PDFs on both cores, one save took 1.2 s: the test allows twice the target.
+ */
+const RELOAD_MS = 2000;
 const TOC = '"heading": "المحتويات"';
 const page = async (url: string) => {
   const response = await fetch(url);
@@ -128,6 +131,7 @@ describe('preview over HTTP', () => {
       const reloaded = new Promise<PreviewReloaded>((resolve) => preview.events.once('reloaded', resolve));
       edit(catalog, TOC, '"heading": "المحتويات المنقحة"');
       const { elapsed } = await pageWith(preview.url, '<h1 id="toc">المحتويات المنقحة</h1>', RELOAD_MS);
+      expect(elapsed).toBeLessThan(RELOAD_MS);
       const reload = (await events.next('reload')) as { version: number; changed: string[] };
       expect(reload).toEqual({ version: hello.version + 1, changed: ['catalog'] });
       // The catalog was read again, not the edition.
@@ -144,14 +148,14 @@ describe('preview over HTTP', () => {
     const errors: unknown[] = [];
     preview.events.on('error', (e) => errors.push(e));
     edit(partial, '<figcaption>', '{{#if label}}<figcaption>');
-    const broken = await pageWith(preview.url, 'is never closed', RELOAD_MS * 3);
+    const broken = await pageWith(preview.url, 'is never closed', RELOAD_MS * 2);
     expect(broken.value.status).toBe(500);
     expect(broken.value.html).toMatch(/partials\/figure\.hbs:2:3: \{\{#if\}\} is never closed/);
     expect(broken.value.html).toContain('{{#if label}}&lt;figcaption&gt;');
     expect(errors).toHaveLength(1);
     expect((await fetch(`${preview.url}assets/report.css`)).status).toBe(200);
     edit(partial, '{{#if label}}<figcaption>', '<figcaption>');
-    const fixed = await pageWith(preview.url, '<h1 id="toc">', RELOAD_MS * 3);
+    const fixed = await pageWith(preview.url, '<h1 id="toc">', RELOAD_MS * 2);
     expect(fixed.value.status).toBe(200);
     expect(readFileSync(partial, 'utf8')).toBe(original);
   });
@@ -159,17 +163,17 @@ describe('preview over HTTP', () => {
   it('reloads the edition when its data changes: new narrative, and a row with an error shown until it is removed', async () => {
     const foreword = join(files.data, '2024', 'narrative', 'ar', 'foreword.md');
     edit(foreword, 'يقدّم التقرير السنوي للمرصد', 'يقدّم التقرير السنوي المنقح للمرصد');
-    await pageWith(preview.url, 'يقدّم التقرير السنوي المنقح للمرصد', RELOAD_MS * 3);
+    await pageWith(preview.url, 'يقدّم التقرير السنوي المنقح للمرصد', RELOAD_MS * 2);
     const incidents = join(files.data, '2024', 'incidents.csv');
     const original = readFileSync(incidents, 'utf8');
     const header = original.slice(0, original.indexOf('\n')).split(',');
     const bad = toCsv([row({ id: 'T-BAD', country: 'XX' })], header).split('\n')[1]!;
     edit(incidents, original, `${original}${bad}\n`);
     const rows = original.trimEnd().split('\n').length;
-    const broken = await pageWith(preview.url, 'the report cannot be previewed', RELOAD_MS * 3);
+    const broken = await pageWith(preview.url, 'the report cannot be previewed', RELOAD_MS * 2);
     expect(broken.value.html).toContain(`incidents.csv:${rows + 1}`);
     edit(incidents, `${original}${bad}\n`, original);
-    await pageWith(preview.url, '<h1 id="toc">', RELOAD_MS * 3);
+    await pageWith(preview.url, '<h1 id="toc">', RELOAD_MS * 2);
   });
 });
 
