@@ -40,7 +40,8 @@ describe('what a saved file asks the preview to redo', () => {
     ['/t/report.hbs', 'templates'],
     ['/t/partials/figure.hbs', 'templates'],
     ['/t/i18n/ar.json', 'catalog'],
-    ['/t/i18n/en.json', undefined],
+    ['/t/i18n/en.json', 'catalog'],
+    ['/t/i18n/fr.json', undefined],
     ['/t/report.css', 'style'],
     ['/t/README.md', undefined],
     ['/d/2024/incidents.csv', 'data'],
@@ -116,10 +117,15 @@ describe('preview over HTTP', () => {
     expect((await page(preview.url)).status).toBe(200);
   });
 
-  it('fails to start, as build does, for a language without a catalog', async () => {
-    await expect(startPreview({ year: 2024, lang: 'fr', port: 0, pdf: false, data: files.data, templates: files.templates })).rejects.toThrow(
-      'there is no fr edition yet',
-    );
+  it('fails to start, as build does, for an edition or a templates folder that is not there', async () => {
+    // A preview that starts all the same is closed, not left running past the test.
+    const failure = async (options: Parameters<typeof startPreview>[0]) => {
+      const started = await startPreview(options).catch((error: unknown) => error as Error);
+      if (!(started instanceof Error)) await started.close();
+      return started instanceof Error ? started.message : 'it started';
+    };
+    expect(await failure({ year: 2031, port: 0, pdf: false, data: files.data })).toMatch(/^there is no 2031 edition/);
+    expect(await failure({ year: 2024, port: 0, pdf: false, data: files.data, templates: join(files.templates, 'nothing') })).toMatch(/templates folder .* does not exist/);
   });
 
   it(`shows a catalog string saved on disk within ${RELOAD_MS} ms, and tells an open page to reload`, async () => {
@@ -158,6 +164,16 @@ describe('preview over HTTP', () => {
     const fixed = await pageWith(preview.url, '<h1 id="toc">', RELOAD_MS * 2);
     expect(fixed.value.status).toBe(200);
     expect(readFileSync(partial, 'utf8')).toBe(original);
+  });
+
+  it('shows a value the view does not have, as build refuses it, at its line', async () => {
+    const layout = join(files.templates, 'report.hbs');
+    edit(layout, '{{cover.title}}', '{{cover.titel}}');
+    const broken = await pageWith(preview.url, 'cover.titel', RELOAD_MS * 2);
+    expect(broken.value.status).toBe(500);
+    expect(broken.value.html).toMatch(/report\.hbs:\d+/);
+    edit(layout, '{{cover.titel}}', '{{cover.title}}');
+    expect((await pageWith(preview.url, '<h1 id="toc">', RELOAD_MS * 2)).value.status).toBe(200);
   });
 
   it('reloads the edition when its data changes: new narrative, and a row with an error shown until it is removed', async () => {

@@ -8,11 +8,12 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { compileReport } from '../core/html.js';
 import { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './build-formats.js';
+import type { Catalog } from '../core/catalog.js';
 import type { Edition } from '../core/edition.js';
 import type { Figures } from '../core/figures.js';
 import type { Language } from '../core/incident.js';
 import { formatProblem, type Problem } from '../core/validate.js';
-import { buildReportView } from '../core/view-model.js';
+import { buildReportView, type ReportView } from '../core/view-model.js';
 import { EXIT, UserError } from '../errors.js';
 import { findBrowser, launchBrowser } from '../io/browser.js';
 import { ChartRenderer } from '../io/charts.js';
@@ -22,7 +23,7 @@ import { writeFiguresOutput } from '../io/figures-output.js';
 import { writeHtmlAssets, writeHtmlPage } from '../io/html-edition.js';
 import { writeOutput } from '../io/output.js';
 import { packagePath } from '../io/paths.js';
-import { catalogLanguages, checkCatalog, readCatalog, readTemplates } from '../io/templates.js';
+import { catalogLanguages, checkCatalog, readCatalog, readTemplates, type TemplateSet } from '../io/templates.js';
 import { missingValues } from '../core/checks/template-check.js';
 import { checkFailure, fontProblems, templateProblem } from './check.js';
 import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
@@ -96,12 +97,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const edition = await readEdition(editionDir);
   if (!options.draft) refuseFieldsToFill(edition, editionDir);
   const languages = project.languages ?? edition.languages;
-  // Each language's catalog against English as written: the same keys, the same arguments.
-  // English is the reference: its own errors are told first, not as every other catalog's.
-  const hasEnglish = (await catalogLanguages(templatesDir)).includes('en');
-  if (hasEnglish) await readCatalog(templatesDir, 'en');
-  const english = hasEnglish ? (await checkCatalog(templatesDir, 'en')).value : undefined;
-  const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang, lang === 'en' ? undefined : english)));
+  const catalogs = await readCatalogs(templatesDir, languages);
   const templates = await readTemplates(templatesDir);
   const template = compileReport(templates);
   // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
@@ -136,14 +132,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const renderer = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
     const editions: LanguageEdition[] = [];
     for (const [i, lang] of languages.entries()) editions.push(await prepareLanguage(loaded, lang, catalogs[i]!, renderer, settings, progress));
-    // Every value the templates print must be one the view has: a misspelt {{cover.titel}} stops the build here,
-    // at its line, before any print, rather than printing a blank.
-    const missing = [
-      ...missingValues(templates, editions.map((e) => buildReportView(e.input))).map(templateProblem),
-      // A font that does not load is an error, never a silent fallback to another typeface.
-      ...(await fontProblems(templates.stylesheet, fontsDir)),
-    ];
-    if (missing.length > 0) throw checkFailure(missing, formatProblem);
+    await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir);
 
     // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
     const stagingDir = join(workDir, 'html');
@@ -200,6 +189,26 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     await rm(workDir, { recursive: true, force: true });
     await browserStarting?.then((b) => b.close()).catch(() => {});
   }
+}
+
+/**
+ * Each language's catalog against English as written: the same keys, the same arguments. English is the
+ * reference: its own errors are told first, not as every other catalog's.
+ */
+export async function readCatalogs(templatesDir: string, languages: readonly Language[]): Promise<Catalog[]> {
+  const hasEnglish = (await catalogLanguages(templatesDir)).includes('en');
+  if (hasEnglish) await readCatalog(templatesDir, 'en');
+  const english = hasEnglish ? (await checkCatalog(templatesDir, 'en')).value : undefined;
+  return Promise.all(languages.map((lang) => readCatalog(templatesDir, lang, lang === 'en' ? undefined : english)));
+}
+
+/**
+ * Every value the templates print must be one the views have: a misspelt {{cover.titel}} stops here, at its line,
+ * rather than printing a blank. A font that does not load is an error, never a silent fallback to another typeface.
+ */
+export async function checkViews(templates: TemplateSet, views: readonly ReportView[], fontsDir: string): Promise<void> {
+  const missing = [...missingValues(templates, views).map(templateProblem), ...(await fontProblems(templates.stylesheet, fontsDir))];
+  if (missing.length > 0) throw checkFailure(missing, formatProblem);
 }
 
 /** The library's callers get the config file's checks: a wrong value is a usage error naming the option. */

@@ -11,8 +11,8 @@ import { errorPage, previewPage } from '../core/preview-page.js';
 import { buildReportView } from '../core/view-model.js';
 import { ChartRenderer } from '../io/charts.js';
 import type { Encoding } from '../io/encoding.js';
-import { readCatalog, readTemplates } from '../io/templates.js';
-import { dataError } from './build.js';
+import { readTemplates, templatePath, type TemplateSet } from '../io/templates.js';
+import { checkViews, dataError, readCatalogs } from './build.js';
 import { prepareLanguage, type LanguageEdition } from './edition-view.js';
 import { loadEdition, type LoadedEdition } from './load-edition.js';
 import type { PrintJob } from './preview-printer.js';
@@ -55,7 +55,10 @@ export class PreviewSession {
   private readonly pending = { changes: new Set<PreviewChange>(), files: [] as string[] };
   private readonly runner = new SerialRunner(() => this.refreshPending());
   private readonly renderer: ChartRenderer;
+  private templates: TemplateSet | undefined;
   private template: ReportTemplate | undefined;
+  /** report.css of the templates folder, or the shipped one beneath a folder that has none. */
+  private stylesheetPath: string;
   private catalog: Catalog | undefined;
   private loaded: LoadedEdition | undefined;
   private language: LanguageEdition | undefined;
@@ -66,10 +69,11 @@ export class PreviewSession {
   ) {
     // One renderer for the session: a chart whose spec did not change is not drawn again.
     this.renderer = new ChartRenderer(settings.fontsDir);
+    this.stylesheetPath = join(settings.templatesDir, 'report.css');
   }
 
   get stylesheet(): string {
-    return join(this.settings.templatesDir, 'report.css');
+    return this.stylesheetPath;
   }
 
   /** The folders whose files make the page. */
@@ -83,8 +87,8 @@ export class PreviewSession {
     const inTemplates = inside(templatesDir, file);
     if (inTemplates !== undefined) {
       if (inTemplates === 'report.css') return 'style';
-      // Another language's catalog is not this page's.
-      if (inTemplates.startsWith('i18n/')) return inTemplates === `i18n/${lang}.json` ? 'catalog' : undefined;
+      // This page's catalog, and English's, which every other is checked against; not a third language's.
+      if (inTemplates.startsWith('i18n/')) return [`i18n/${lang}.json`, 'i18n/en.json'].includes(inTemplates) ? 'catalog' : undefined;
       return inTemplates.endsWith('.hbs') ? 'templates' : undefined;
     }
     const inData = inside(editionDir, file) ?? inside(join(dataDir, 'reference'), file);
@@ -124,20 +128,26 @@ export class PreviewSession {
     this.onRefreshed({ version, changed, files, ms, ...(this.error !== undefined ? { error: this.error } : {}) });
   }
 
-  /** The report's HTML, redoing each dirty part; a part that throws stays dirty. */
+  /** The report's HTML, redoing each dirty part; a part that throws stays dirty. The same checks as a build's. */
   private async render(): Promise<string> {
     const s = this.settings;
     if (this.dirty.has('templates')) {
-      this.template = compileReport(await readTemplates(s.templatesDir));
+      this.templates = await readTemplates(s.templatesDir);
+      this.template = compileReport(this.templates);
+      this.stylesheetPath = this.templates.stylesheet;
       this.dirty.delete('templates');
     }
     if (this.dirty.has('catalog')) {
-      this.catalog = await readCatalog(s.templatesDir, s.lang);
+      [this.catalog] = await readCatalogs(s.templatesDir, [s.lang]);
       this.language = undefined;
       this.dirty.delete('catalog');
     }
-    // The style sheet is linked, not inlined: the page only has to be loaded again.
-    this.dirty.delete('style');
+    // The style sheet is linked, not inlined: the page is the same, but for where a new one is found.
+    if (this.dirty.has('style')) {
+      this.stylesheetPath = await templatePath(s.templatesDir, 'report.css');
+      this.templates = { ...this.templates!, stylesheet: this.stylesheetPath };
+      this.dirty.delete('style');
+    }
     if (this.dirty.has('data')) {
       this.loaded = await loadEdition({
         year: s.year,
@@ -155,7 +165,9 @@ export class PreviewSession {
       throw dataError(loaded.data, loaded.errors, { consequence: 'the report cannot be previewed', hint: 'Fix the rows listed and save the file.' });
     }
     this.language ??= await prepareLanguage(loaded, s.lang, this.catalog!, this.renderer, { paper: s.paper });
-    return this.template!.render(buildReportView(this.language.input));
+    const view = buildReportView(this.language.input);
+    await checkViews(this.templates!, [view], s.fontsDir);
+    return this.template!.render(view);
   }
 }
 
