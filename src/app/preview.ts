@@ -104,6 +104,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewHand
   try {
     // Listening first: a port in use is told at once, not after the edition has loaded.
     opened.server = await startPreviewServer(content(session, opened), options.port ?? DEFAULT_PREVIEW_PORT);
+    // Watching before the first page: a file saved while the edition loads makes the page again after it.
+    const referenceDir = join(settings.dataDir, 'reference');
+    const watching = session.watched((await exists(referenceDir)) ? referenceDir : undefined);
+    opened.watcher = await watchFiles(watching, { debounceMs: options.debounceMs ?? 100, onBatch: (files) => onSaved(session, files) });
     await session.request(PREVIEW_CHANGES);
     // A wrong language or a missing template is the command's failure; a broken file is the page's.
     if (session.error !== undefined && !isShownError(session.error)) throw session.error;
@@ -113,9 +117,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewHand
       const job = session.printJob();
       if (job) opened.printer.request(job);
     }
-    const referenceDir = join(settings.dataDir, 'reference');
-    const watching = session.watched((await exists(referenceDir)) ? referenceDir : undefined);
-    opened.watcher = await watchFiles(watching, { debounceMs: options.debounceMs ?? 100, onBatch: (files) => onSaved(session, files) });
     const { url } = opened.server;
     return {
       url,
