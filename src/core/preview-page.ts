@@ -180,7 +180,7 @@ export const PREVIEW_SCRIPT = `'use strict';
     }
     if (p.printing !== undefined) parts.push('printing the newest…');
     else if (p.failed) parts.push('the last print failed: ' + p.failed.message);
-    pdf.textContent = parts.join(' · ');
+    pdf.textContent = parts.join(' · ') || 'not printed yet: the report has an error';
   };
   const events = new EventSource('${PREVIEW_EVENTS_PATH}');
   events.addEventListener('hello', (e) => {
