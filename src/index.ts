@@ -9,6 +9,17 @@ export type { ProgressEvent, ProgressListener, Stage } from './app/progress.js';
 export { diffEdition, type DiffOptions, type DiffResult } from './app/diff.js';
 export { checkProject, type CheckOptions, type CheckResult } from './app/check.js';
 export { validateEdition, type FileReport, type ValidateOptions, type ValidateResult } from './app/validate.js';
+export {
+  startPreview,
+  DEFAULT_PREVIEW_PORT,
+  type PreviewChange,
+  type PreviewEvents,
+  type PreviewFailure,
+  type PreviewHandle,
+  type PreviewOptions,
+  type PreviewPdf,
+  type PreviewReloaded,
+} from './app/preview.js';
 export { importSource, type ImportOptions, type ImportResult } from './app/import.js';
 export { newEdition, type EditionSource, type NewEditionOptions, type NewEditionResult } from './app/new-edition.js';
 export { EXIT, TemplateError, UserError, type ExitCode, type SourcePosition } from './errors.js';

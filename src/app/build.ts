@@ -8,11 +8,12 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { compileReport } from '../core/html.js';
 import { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './build-formats.js';
+import type { Catalog } from '../core/catalog.js';
 import type { Edition } from '../core/edition.js';
 import type { Figures } from '../core/figures.js';
 import type { Language } from '../core/incident.js';
 import { formatProblem, type Problem } from '../core/validate.js';
-import { buildReportView } from '../core/view-model.js';
+import { buildReportView, type ReportView } from '../core/view-model.js';
 import { EXIT, UserError } from '../errors.js';
 import { findBrowser, launchBrowser } from '../io/browser.js';
 import { ChartRenderer } from '../io/charts.js';
@@ -21,7 +22,7 @@ import { locateEdition, readEdition } from '../io/edition-data.js';
 import { writeHtmlAssets } from '../io/html-edition.js';
 import { writeOutput } from '../io/output.js';
 import { packagePath } from '../io/paths.js';
-import { catalogLanguages, checkCatalog, readCatalog, readTemplates } from '../io/templates.js';
+import { catalogLanguages, checkCatalog, readCatalog, readTemplates, type TemplateSet } from '../io/templates.js';
 import { missingValues } from '../core/checks/template-check.js';
 import { checkFailure, fontProblems, templateProblem } from './check.js';
 import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
@@ -114,7 +115,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       for (const [i, lang] of languages.entries()) prepared.push(await prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress));
       return prepared;
     });
-    await refuseWhatCheckFinds(plan, editions);
+    await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir);
 
     const outputs: BuildOutput[] = [];
     let printed: PrintedEdition[] | undefined;
@@ -164,12 +165,7 @@ async function planBuild(options: BuildOptions) {
   const edition = await readEdition(editionDir);
   if (!options.draft) refuseFieldsToFill(edition, editionDir);
   const languages = project.languages ?? edition.languages;
-  // Each language's catalog against English as written: the same keys, the same arguments. English is the
-  // reference: its own errors are told first, not as every other catalog's.
-  const hasEnglish = (await catalogLanguages(templatesDir)).includes('en');
-  if (hasEnglish) await readCatalog(templatesDir, 'en');
-  const english = hasEnglish ? (await checkCatalog(templatesDir, 'en')).value : undefined;
-  const catalogs = await Promise.all(languages.map((lang) => readCatalog(templatesDir, lang, lang === 'en' ? undefined : english)));
+  const catalogs = await readCatalogs(templatesDir, languages);
   const templates = await readTemplates(templatesDir);
   return {
     project,
@@ -184,18 +180,6 @@ async function planBuild(options: BuildOptions) {
     templates,
     template: compileReport(templates),
   };
-}
-
-/**
- * What oic-report check would refuse, found with the build's own views before any print: a value the templates
- * print that the view lacks ({{cover.titel}}), a font the style sheet names that does not load.
- */
-async function refuseWhatCheckFinds(plan: Awaited<ReturnType<typeof planBuild>>, editions: readonly LanguageEdition[]) {
-  const found = [
-    ...missingValues(plan.templates, editions.map((e) => buildReportView(e.input))).map(templateProblem),
-    ...(await fontProblems(plan.templates.stylesheet, plan.fontsDir)),
-  ];
-  if (found.length > 0) throw checkFailure(found, formatProblem);
 }
 
 /** Seconds spent in each stage of a build. */
@@ -215,8 +199,28 @@ function stopwatch() {
   };
 }
 
+/**
+ * Each language's catalog against English as written: the same keys, the same arguments. English is the
+ * reference: its own errors are told first, not as every other catalog's.
+ */
+export async function readCatalogs(templatesDir: string, languages: readonly Language[]): Promise<Catalog[]> {
+  const hasEnglish = (await catalogLanguages(templatesDir)).includes('en');
+  if (hasEnglish) await readCatalog(templatesDir, 'en');
+  const english = hasEnglish ? (await checkCatalog(templatesDir, 'en')).value : undefined;
+  return Promise.all(languages.map((lang) => readCatalog(templatesDir, lang, lang === 'en' ? undefined : english)));
+}
+
+/**
+ * Every value the templates print must be one the views have: a misspelt {{cover.titel}} stops here, at its line,
+ * rather than printing a blank. A font that does not load is an error, never a silent fallback to another typeface.
+ */
+export async function checkViews(templates: TemplateSet, views: readonly ReportView[], fontsDir: string): Promise<void> {
+  const missing = [...missingValues(templates, views).map(templateProblem), ...(await fontProblems(templates.stylesheet, fontsDir))];
+  if (missing.length > 0) throw checkFailure(missing, formatProblem);
+}
+
 /** The library's callers get the config file's checks: a wrong value is a usage error naming the option. */
-function checkOptions(options: BuildOptions): ProjectOptions {
+export function checkOptions(options: ProjectOptions): ProjectOptions {
   const checked = projectOptionsSchema.safeParse(Object.fromEntries(PROJECT_OPTION_KEYS.filter((k) => options[k] !== undefined).map((k) => [k, options[k]])));
   if (checked.success) return checked.data;
   throw new UserError(
@@ -227,14 +231,19 @@ function checkOptions(options: BuildOptions): ProjectOptions {
   );
 }
 
-function dataError(data: EditionData, errors: Problem[]): UserError {
+/** The rows with errors, listed; `outcome` says what they stop (a build's PDF, a preview's page). */
+export function dataError(
+  data: EditionData,
+  errors: Problem[],
+  outcome = { consequence: 'no PDF was written', hint: 'Fix the rows listed and build again.' },
+): UserError {
   const shown = errors.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem);
   const counted = data.result.errors;
   if (counted > shown.length) shown.push(`… and ${counted - shown.length} more problems (oic-report validate lists them all)`);
   return new UserError(
-    `${data.file} has ${plural(counted, 'error')} (${plural(data.result.rowsRejected, 'row')} rejected); no PDF was written`,
+    `${data.file} has ${plural(counted, 'error')} (${plural(data.result.rowsRejected, 'row')} rejected); ${outcome.consequence}`,
     EXIT.invalidData,
-    'Fix the rows listed and build again.',
+    outcome.hint,
     shown,
   );
 }

@@ -7,6 +7,7 @@ import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
 import { processIo, type Io } from './io.js';
 import { newCommand } from './new.js';
+import { previewCommand } from './preview.js';
 import { validateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -44,7 +45,7 @@ Examples:
 ${EXIT_CODES_HELP}`,
     );
   // addCommand does not pass on exitOverride and the output settings, which our exit codes rely on.
-  const commands = [buildCommand, checkCommand, validateCommand, importCommand, newCommand, diffCommand];
+  const commands = [buildCommand, checkCommand, validateCommand, importCommand, newCommand, diffCommand, previewCommand];
   for (const command of commands.map((make) => make(io, done))) {
     program.addCommand(command.copyInheritedSettings(program));
   }

@@ -56,11 +56,18 @@ function isExecutable(path: string): boolean {
   }
 }
 
-export async function launchBrowser(executablePath: string): Promise<Browser> {
+/**
+ * `handleSignals: false` leaves Ctrl-C to the caller, who closes the browser itself (a preview closes its
+ * server too); by default puppeteer kills the browser and exits at once, which is right for a build.
+ */
+export async function launchBrowser(executablePath: string, { handleSignals = true } = {}): Promise<Browser> {
   try {
     return await puppeteer.launch({
       executablePath,
       headless: true,
+      handleSIGINT: handleSignals,
+      handleSIGTERM: handleSignals,
+      handleSIGHUP: handleSignals,
       // The print page needs no network, no GPU and no profile; as root Chromium also needs --no-sandbox.
       args: [
         '--no-sandbox',

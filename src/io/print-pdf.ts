@@ -16,8 +16,13 @@ export async function printPdf(
   htmlPath: string,
   allowedFolders: string[],
   kind: PrintKind = 'final',
+  /** Aborting closes the page: the print under way fails at once and frees the browser for what replaces it. */
+  signal?: AbortSignal,
 ): Promise<Uint8Array> {
+  signal?.throwIfAborted();
   const page = await browser.newPage();
+  const abort = () => void page.close().catch(() => {});
+  signal?.addEventListener('abort', abort, { once: true });
   try {
     await page.setJavaScriptEnabled(false);
     const htmlUrl = pathToFileURL(htmlPath).href;
@@ -40,6 +45,7 @@ export async function printPdf(
       waitForFonts: true,
     });
   } finally {
-    await page.close();
+    signal?.removeEventListener('abort', abort);
+    if (!page.isClosed()) await page.close();
   }
 }

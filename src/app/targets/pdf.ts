@@ -19,6 +19,8 @@ export interface PdfSettings extends PageSettings {
   stagingDir: string;
   /** Creation date written into the PDF (SOURCE_DATE_EPOCH), for reproducible builds. */
   date?: Date;
+  /** Stops the prints (a preview's newer draft replaces this one); the promise then rejects with the reason. */
+  signal?: AbortSignal;
 }
 
 export interface PrintedEdition extends PrintedPdf {
@@ -36,13 +38,15 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
   // Print for layout until the contents' page numbers are those the headings fall on, then for real.
   let pages: Record<string, number> | undefined;
   for (let print = 1; ; print++) {
+    settings.signal?.throwIfAborted();
     const settled = pages !== undefined;
     const view = buildReportView({ ...input, ...(pages ? { pages } : { layoutOnly: true }) });
     const html = settings.template.render(view);
     const htmlPath = await writeHtmlPage(settings.stagingDir, input.edition.year, lang, html);
     if (settled) progress('print');
     else progress('layout', print);
-    const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], !settled ? 'layout' : settings.draft ? 'draft' : 'final'));
+    const kind = !settled ? 'layout' : settings.draft ? 'draft' : 'final';
+    const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal), settings.signal);
     const pdf = await loadPdf(raw);
     const printed = destinationPages(pdf);
     if (settled && sameEntries(pages!, printed)) {
@@ -68,11 +72,12 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
   }
 }
 
-/** Only what fails inside the browser is called a browser failure. */
-async function browserStage<T>(stage: () => Promise<T>): Promise<T> {
+/** Only what fails inside the browser is called a browser failure; a print stopped on purpose is not one. */
+async function browserStage<T>(stage: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   try {
     return await stage();
   } catch (error) {
+    signal?.throwIfAborted();
     if (error instanceof UserError) throw error;
     throw new UserError(
       `Chromium failed while printing: ${(error as Error).message.split('\n')[0]}`,
