@@ -26,7 +26,7 @@ export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('oic-report')
     .description(
       "Builds the OIC Islamophobia Observatory's annual report to the Council of Foreign Ministers: " +
-        'validated incident data in, print-ready PDFs in Arabic and English out.',
+        'validated incident data in, print-ready PDFs in Arabic, English and French out.',
     )
     .version(VERSION, '-V, --version', 'print the version of oic-report')
     .helpOption('-h, --help', 'show help for a command')
@@ -37,7 +37,7 @@ export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
       'after',
       `
 Examples:
-  $ oic-report build 2024              build data/2024 into out/2024/*.pdf, Arabic and English
+  $ oic-report build 2024              build data/2024 into out/2024/*.pdf, Arabic, English and French
   $ oic-report build 2024 --lang en    the English edition only
   $ oic-report validate 2024           check the data, row by row
   $ oic-report check                   check templates and string catalogs, as a translator's change needs
