@@ -39,4 +39,14 @@ describe('build --json', () => {
     expect(failure.error.exitCode).toBe(2);
     expect(r.stderr).toContain('there is no 2031 edition');
   });
+
+  it('--timeout bounds each browser stage: whole seconds from 10, and the default grows with the edition', async () => {
+    const r = await runCli(['build', '2024', '--timeout', '5']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"5" is not a timeout');
+    const { browserTimeout } = await import('../src/app/targets/pdf.js');
+    expect(browserTimeout(0)).toBe(60_000);
+    expect(browserTimeout(100_000)).toBe(1_060_000);
+    expect(browserTimeout(100_000, 900)).toBe(900_000);
+  });
 });

@@ -2,7 +2,7 @@
 // (the same HTML, no browser) and the figures (figures.json, tables, chart files). Checks everything cheap
 // (edition, catalogs, templates, browser) before the slow work, starts Chromium only when a target prints, and
 // writes the PDFs only once every language has printed, so a failed build leaves no PDF of its own behind.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
@@ -31,7 +31,7 @@ import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOpt
 import type { ProgressListener } from './progress.js';
 import { refuseFieldsToFill, refuseStubs } from './readiness.js';
 import { reportFileName, writeFigures, writeHtml, writePdfs, type BuildOutput } from './targets/outputs.js';
-import { printEdition, type PrintedEdition } from './targets/pdf.js';
+import { browserTimeout, printEdition, type PrintedEdition } from './targets/pdf.js';
 
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
 
@@ -82,7 +82,11 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const { project, formats, outDir, templates, template, fontsDir, languages } = plan;
   const progress = options.onProgress;
   // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
-  const browserStarting = formats.has('pdf') ? launchBrowser(findBrowser(project.chrome, plan.env)) : undefined;
+  // Every call to the browser is bounded before the data is read: by the size of the incident file (a row is some
+  // 800 bytes; 300 here, to be generous), or by --timeout. A print that stops answering ends the build.
+  const browserStarting = formats.has('pdf')
+    ? launchBrowser(findBrowser(project.chrome, plan.env), { timeoutMs: browserTimeout(Math.ceil(plan.dataBytes / 300), project.timeout) })
+    : undefined;
   browserStarting?.catch(() => {});
   const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
   try {
@@ -126,7 +130,11 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       const browser: Browser = await browserStarting;
       // The languages print side by side: each page of the browser lays out in its own process.
       printed = await clock.time('print', () =>
-        Promise.all(editions.map((e) => printEdition(e, { ...settings, browser, template, stagingDir, ...(date ? { date } : {}) }, progress))),
+        Promise.all(
+          editions.map((e) =>
+            printEdition(e, { ...settings, browser, template, stagingDir, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(date ? { date } : {}) }, progress),
+          ),
+        ),
       );
       outputs.push(...(await writePdfs(outDir, options.year, editions, printed)));
     }
@@ -167,7 +175,9 @@ async function planBuild(options: BuildOptions) {
   const languages = project.languages ?? edition.languages;
   const catalogs = await readCatalogs(templatesDir, languages);
   const templates = await readTemplates(templatesDir);
+  const dataBytes = (await stat(join(editionDir, 'incidents.csv')).catch(() => undefined))?.size ?? 0;
   return {
+    dataBytes,
     project,
     env: options.env ?? process.env,
     formats: new Set(project.formats ?? DEFAULT_FORMATS),

@@ -58,6 +58,9 @@ export const projectOptionsSchema = z.strictObject(
     bleed: numberIn(0, 20, 'a number of millimetres')
       .optional()
       .describe('Bleed for a print shop, in millimetres: adds trim and bleed boxes and crop marks. Default: 0.'),
+    timeout: numberIn(10, 86_400, 'a number of seconds', true)
+      .optional()
+      .describe('How long one load or print of the report in the browser may take, in seconds. Default: a minute, and 10 ms more per incident.'),
     formats: listOf(BUILD_FORMATS)
       .optional()
       .describe(`What to write, some of ${BUILD_FORMATS.join(', ')}. Default: ${DEFAULT_FORMATS.join(', ')}.`),

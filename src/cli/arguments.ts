@@ -38,6 +38,14 @@ export function parseFormats(value: string): BuildFormat[] {
   return list(value, BUILD_FORMATS, 'format', 'e.g. --format pdf,html');
 }
 
+export function parseTimeout(value: string): number {
+  const n = Number(value.trim().replace(/s$/, ''));
+  if (!Number.isInteger(n) || n < 10 || n > 86_400) {
+    throw new UserError(`"${value}" is not a timeout`, EXIT.usage, 'Give whole seconds from 10 to 86400, e.g. --timeout 900.');
+  }
+  return n;
+}
+
 export function parseBleed(value: string): number {
   const mm = /^(\d+(?:\.\d+)?)\s*(mm)?$/.exec(value.trim());
   if (!mm || Number(mm[1]) > 20) {

@@ -8,7 +8,7 @@ import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { ENCODINGS } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
-import { nextCommand, parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
+import { nextCommand, parseTimeout, parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
 import { buildFailureJson, buildJson } from './build-json.js';
 import type { Io } from './io.js';
 import { configOption, projectOptions, type ConfigFlags } from './options.js';
@@ -61,6 +61,7 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
       'a DRAFT watermark, and the build time and data fingerprint in every footer; printed untagged, with bookmarks of the contents only, a quarter quicker',
     )
     .addOption(new Option('--paper <size>', 'paper size (default: A4)').choices(PAPERS))
+    .addOption(new Option('--timeout <seconds>', 'how long one load or print in the browser may take (default: a minute, and 10 ms more per incident)').argParser(parseTimeout))
     .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
     .option('--json', 'one JSON document on stdout for CI: every file written with its SHA-256, the key figures, the warnings, the time of each stage; progress stays on stderr')
     .option('-q, --quiet', 'no progress on stderr (errors are still told)')

@@ -60,11 +60,13 @@ function isExecutable(path: string): boolean {
  * `handleSignals: false` leaves Ctrl-C to the caller, who closes the browser itself (a preview closes its
  * server too); by default puppeteer kills the browser and exits at once, which is right for a build.
  */
-export async function launchBrowser(executablePath: string, { handleSignals = true } = {}): Promise<Browser> {
+export async function launchBrowser(executablePath: string, { handleSignals = true, timeoutMs = 300_000 } = {}): Promise<Browser> {
   try {
     return await puppeteer.launch({
       executablePath,
       headless: true,
+      // Every call to the browser is bounded: a print may take as long as the stage's own bound, no longer.
+      protocolTimeout: timeoutMs,
       handleSIGINT: handleSignals,
       handleSIGTERM: handleSignals,
       handleSIGHUP: handleSignals,

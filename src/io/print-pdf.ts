@@ -18,6 +18,8 @@ export async function printPdf(
   kind: PrintKind = 'final',
   /** Aborting closes the page: the print under way fails at once and frees the browser for what replaces it. */
   signal?: AbortSignal,
+  /** Time the page may take to load, and then to print; puppeteer's own 30 s would fail any large edition. */
+  timeoutMs = 300_000,
 ): Promise<Uint8Array> {
   signal?.throwIfAborted();
   const page = await browser.newPage();
@@ -36,8 +38,9 @@ export async function printPdf(
         void request.abort('accessdenied');
       }
     });
-    await page.goto(htmlUrl, { waitUntil: 'load' });
+    await page.goto(htmlUrl, { waitUntil: 'load', timeout: timeoutMs });
     return await page.pdf({
+      timeout: timeoutMs,
       preferCSSPageSize: true,
       printBackground: true,
       tagged: kind === 'final',

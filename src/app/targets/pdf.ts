@@ -21,6 +21,17 @@ export interface PdfSettings extends PageSettings {
   date?: Date;
   /** Stops the prints (a preview's newer draft replaces this one); the promise then rejects with the reason. */
   signal?: AbortSignal;
+  /** How long one load or print of the page may take, in ms (see browserTimeout). */
+  timeoutMs?: number;
+}
+
+/**
+ * The bound of one browser stage: a minute, and more the more incidents the annex lists (Chromium lays out some
+ * 500 rows a second here), or what --timeout says. It scales with the edition, so a large one is not cut off, and a
+ * browser that stops answering still ends the build.
+ */
+export function browserTimeout(incidents: number, seconds?: number): number {
+  return seconds !== undefined ? seconds * 1000 : 60_000 + incidents * 10;
 }
 
 export interface PrintedEdition extends PrintedPdf {
@@ -46,7 +57,7 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
     if (settled) progress('print');
     else progress('layout', print);
     const kind = !settled ? 'layout' : settings.draft ? 'draft' : 'final';
-    const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal), settings.signal);
+    const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs), settings.signal, lang, settings.timeoutMs);
     const pdf = await loadPdf(raw);
     const printed = destinationPages(pdf);
     if (settled && sameEntries(pages!, printed)) {
@@ -73,12 +84,20 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
 }
 
 /** Only what fails inside the browser is called a browser failure; a print stopped on purpose is not one. */
-async function browserStage<T>(stage: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+async function browserStage<T>(stage: () => Promise<T>, signal: AbortSignal | undefined, lang: string, timeoutMs?: number): Promise<T> {
   try {
     return await stage();
   } catch (error) {
     signal?.throwIfAborted();
     if (error instanceof UserError) throw error;
+    if ((error as Error).name === 'TimeoutError' || /timed out/i.test((error as Error).message)) {
+      const seconds = Math.round((timeoutMs ?? 0) / 1000);
+      throw new UserError(
+        `Chromium did not finish the ${lang} edition within ${seconds} s`,
+        EXIT.environment,
+        `A very large edition may need longer: build again with --timeout SECONDS (e.g. --timeout ${seconds * 4}).`,
+      );
+    }
     throw new UserError(
       `Chromium failed while printing: ${(error as Error).message.split('\n')[0]}`,
       EXIT.environment,
