@@ -22,7 +22,7 @@ import { locateEdition, readEdition } from '../io/edition-data.js';
 import { writeHtmlAssets } from '../io/html-edition.js';
 import { writeOutput } from '../io/output.js';
 import { packagePath } from '../io/paths.js';
-import { catalogLanguages, checkCatalog, readCatalog, readTemplates, type TemplateSet } from '../io/templates.js';
+import { catalogLanguages, checkCatalog, readCatalog, readTemplates, usableCatalog, type TemplateSet } from '../io/templates.js';
 import { missingValues } from '../core/checks/template-check.js';
 import { checkFailure, fontProblems, templateProblem } from './check.js';
 import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
@@ -214,10 +214,10 @@ function stopwatch() {
  * reference: its own errors are told first, not as every other catalog's.
  */
 export async function readCatalogs(templatesDir: string, languages: readonly Language[]): Promise<Catalog[]> {
-  const hasEnglish = (await catalogLanguages(templatesDir)).includes('en');
-  if (hasEnglish) await readCatalog(templatesDir, 'en');
-  const english = hasEnglish ? (await checkCatalog(templatesDir, 'en')).value : undefined;
-  return Promise.all(languages.map((lang) => readCatalog(templatesDir, lang, lang === 'en' ? undefined : english)));
+  // English is read and checked once: its catalog is a language of its own and the reference of the others.
+  const english = (await catalogLanguages(templatesDir)).includes('en') ? await checkCatalog(templatesDir, 'en') : undefined;
+  const englishCatalog = english ? usableCatalog(english, 'en') : undefined;
+  return Promise.all(languages.map((lang) => (lang === 'en' && englishCatalog ? englishCatalog : readCatalog(templatesDir, lang, english?.value))));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Reading templates/: the layout, its partials, the stylesheet and the string catalogs. A templates folder given
 // with --templates is an overlay: it holds only the files a translator changed (one catalog, the style sheet, a
 // partial), and every other file is the shipped one, file by file.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { messageSyntaxProblems, parseCatalog, type Catalog } from '../core/catalog.js';
 import { compareCatalogs } from '../core/checks/catalog-check.js';
@@ -27,7 +27,7 @@ const foldersOf = (dir: string) => (resolve(dir) === resolve(SHIPPED) ? [dir] : 
 export async function templatePath(dir: string, relative: string): Promise<string> {
   for (const folder of foldersOf(dir)) {
     const path = join(folder, relative);
-    if (await readFile(path).then(() => true, () => false)) return path;
+    if (await stat(path).then((s) => s.isFile(), () => false)) return path;
   }
   return join(dir, relative);
 }
@@ -108,7 +108,11 @@ export async function checkCatalog(dir: string, lang: Language, reference?: unkn
 
 /** A language's catalog, or a template error (exit 4) listing every error of it, at its file, line and key. */
 export async function readCatalog(dir: string, lang: Language, reference?: unknown): Promise<Catalog> {
-  const checked = await checkCatalog(dir, lang, reference);
+  return usableCatalog(await checkCatalog(dir, lang, reference), lang);
+}
+
+/** A checked catalog, or a template error (exit 4) listing every error of it. */
+export function usableCatalog(checked: CatalogCheck, lang: Language): Catalog {
   const errors = checked.problems.filter((p) => p.severity === 'error');
   if (!checked.catalog || errors.length > 0) {
     throw new UserError(
