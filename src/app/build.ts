@@ -2,8 +2,7 @@
 // (the same HTML, no browser) and the figures (figures.json, tables, chart files). Checks everything cheap
 // (edition, catalogs, templates, browser) before the slow work, starts Chromium only when a target prints, and
 // writes the PDFs only once every language has printed, so a failed build leaves no PDF of its own behind.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { compileReport } from '../core/html.js';
@@ -15,12 +14,14 @@ import type { Language } from '../core/incident.js';
 import { formatProblem, type Problem } from '../core/validate.js';
 import { buildReportView, type ReportView } from '../core/view-model.js';
 import { EXIT, UserError } from '../errors.js';
-import { findBrowser, launchBrowser } from '../io/browser.js';
+import { closeBrowser, findBrowser, launchBrowser } from '../io/browser.js';
 import { ChartRenderer } from '../io/charts.js';
 import { rejectedCsv } from '../io/csv-write.js';
 import { locateEdition, readEdition } from '../io/edition-data.js';
 import { writeHtmlAssets } from '../io/html-edition.js';
+import { openOutFolder } from '../io/out-folder.js';
 import { writeOutput } from '../io/output.js';
+import { removeFolder, temporaryFolder } from '../io/temporary.js';
 import { packagePath } from '../io/paths.js';
 import { catalogLanguages, checkCatalog, readCatalog, readTemplates, usableCatalog, type TemplateSet } from '../io/templates.js';
 import { missingValues } from '../core/checks/template-check.js';
@@ -81,15 +82,20 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const plan = await clock.time('checks', () => planBuild(options));
   const { project, formats, outDir, templates, template, fontsDir, languages } = plan;
   const progress = options.onProgress;
+  const chrome = formats.has('pdf') ? findBrowser(project.chrome, plan.env) : undefined;
+  // Written beside out/<year> and swapped in at the end (io/out-folder.ts): a failed build leaves the last output.
+  const folder = await openOutFolder(outDir, plan.guards);
+  const stage = folder.staging;
   // Chromium takes about a second to start: let it start while the data is read and the charts drawn.
   // Every call to the browser is bounded before the data is read: by the size of the incident file (a row is some
   // 800 bytes; 300 here, to be generous), or by --timeout. A print that stops answering ends the build.
-  const browserStarting = formats.has('pdf')
-    ? launchBrowser(findBrowser(project.chrome, plan.env), { timeoutMs: browserTimeout(Math.ceil(plan.dataBytes / 300), project.timeout) })
+  const browserStarting = chrome
+    ? launchBrowser(chrome, { timeoutMs: browserTimeout(Math.ceil(plan.dataBytes / 300), project.timeout) })
     : undefined;
   browserStarting?.catch(() => {});
-  const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
+  let workDir: string | undefined;
   try {
+    workDir = await temporaryFolder('oic-report-');
     const loaded = await clock.time('data', () =>
       loadEdition({
         year: options.year,
@@ -104,7 +110,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (loaded.errors.length > 0 && !options.allowInvalid) throw dataError(loaded.data, loaded.errors);
     // Only the languages built: an English final may go out while the Arabic chapters are still being written.
     if (!options.draft && !options.allowStubs) refuseStubs(loaded.stubs.filter((s) => languages.includes(s.lang)), options.year);
-    const rejectedFile = options.allowInvalid && loaded.data.rejected.length > 0 ? join(outDir, 'rejected.csv') : undefined;
+    const rejectedFile = options.allowInvalid && loaded.data.rejected.length > 0 ? join(stage, 'rejected.csv') : undefined;
     if (rejectedFile) await writeOutput(rejectedFile, rejectedCsv(loaded.data.columns, loaded.data.rejected));
 
     const date = sourceDate(plan.env);
@@ -136,31 +142,33 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
           ),
         ),
       );
-      outputs.push(...(await writePdfs(outDir, options.year, editions, printed)));
+      outputs.push(...(await writePdfs(stage, options.year, editions, printed)));
     }
     if (formats.has('html')) {
-      const dir = join(outDir, 'html');
-      progress?.({ stage: 'html', file: dir });
+      const dir = join(stage, 'html');
+      progress?.({ stage: 'html', file: folder.finalPath(dir) });
       outputs.push(...(await clock.time('html', () => writeHtml(dir, { stylesheet: templates.stylesheet, fontsDir }, options.year, editions, template, printed))));
     }
     if (formats.has('figures')) {
       progress?.({ stage: 'figures', file: outDir });
-      outputs.push(...(await clock.time('figures', () => writeFigures(outDir, loaded, editions, renderer))));
+      outputs.push(...(await clock.time('figures', () => writeFigures(stage, loaded, editions, renderer))));
     }
+    await folder.commit([...outputs.map((o) => o.path), ...(rejectedFile ? [rejectedFile] : [])]);
     return {
       edition: plan.edition,
       outDir,
-      outputs,
+      outputs: outputs.map((o) => ({ ...o, path: folder.finalPath(o.path) })),
       data: loaded.data,
       figures: loaded.figures,
       warnings: loaded.warnings,
-      ...(rejectedFile ? { rejectedFile, rejectedProblems: loaded.errors } : {}),
+      ...(rejectedFile ? { rejectedFile: folder.finalPath(rejectedFile), rejectedProblems: loaded.errors } : {}),
       browserStarted: browserStarting !== undefined,
       timings: clock.timings(),
     };
   } finally {
-    await rm(workDir, { recursive: true, force: true });
-    await browserStarting?.then((b) => b.close()).catch(() => {});
+    if (workDir) await removeFolder(workDir);
+    await browserStarting?.then(closeBrowser).catch(() => {});
+    await folder.close();
   }
 }
 
@@ -178,6 +186,7 @@ async function planBuild(options: BuildOptions) {
   const dataBytes = (await stat(join(editionDir, 'incidents.csv')).catch(() => undefined))?.size ?? 0;
   return {
     dataBytes,
+    guards: { data: dataDir, edition: editionDir, templates: [templatesDir, packagePath('templates')] },
     project,
     env: options.env ?? process.env,
     formats: new Set(project.formats ?? DEFAULT_FORMATS),

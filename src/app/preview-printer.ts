@@ -2,14 +2,14 @@
 // open for the whole session. A print takes seconds and the CPU with it, while the page people wait for takes
 // a fraction of a second: so a print starts only once the page has been left alone a moment, a newer page
 // stops the print under way (its PDF would be out of date), and prints never overlap.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { ReportTemplate } from '../core/html.js';
 import type { Paper } from '../core/page-style.js';
 import type { DraftPdfState } from '../core/preview-page.js';
+import { closeBrowser } from '../io/browser.js';
 import { writeHtmlAssets } from '../io/html-edition.js';
+import { removeFolder, temporaryFolder } from '../io/temporary.js';
 import type { LanguageEdition } from './edition-view.js';
 import { SerialRunner } from './serial.js';
 import { printEdition } from './targets/pdf.js';
@@ -63,7 +63,7 @@ export class DraftPrinter {
 
   /** Takes the browser over: close() closes it. */
   static async start(browser: Browser, settings: PrinterSettings, listener: PrinterListener): Promise<DraftPrinter> {
-    return new DraftPrinter(browser, await mkdtemp(join(tmpdir(), 'oic-preview-')), settings, listener);
+    return new DraftPrinter(browser, await temporaryFolder('oic-preview-'), settings, listener);
   }
 
   /** Prints this job in place of any waiting or under way, once no newer one came for the delay. */
@@ -99,8 +99,8 @@ export class DraftPrinter {
     clearTimeout(this.timer);
     this.current?.abort();
     await this.runner.idle();
-    await this.browser.close().catch(() => {});
-    await rm(this.stagingDir, { recursive: true, force: true });
+    await closeBrowser(this.browser);
+    await removeFolder(this.stagingDir);
     this.settle();
   }
 

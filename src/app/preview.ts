@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { join, resolve } from 'node:path';
 import type { Language } from '../core/incident.js';
 import { EXIT, UserError } from '../errors.js';
-import { findBrowser, launchBrowser } from '../io/browser.js';
+import { closeBrowser, findBrowser, launchBrowser } from '../io/browser.js';
 import { exists, locateEdition, readEdition } from '../io/edition-data.js';
 import { packagePath } from '../io/paths.js';
 import { startPreviewServer, type PreviewServer } from '../io/preview-server.js';
@@ -93,13 +93,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewHand
   // Chromium takes about a second to start: it starts while the edition loads and the charts are drawn. Signals
   // are the caller's, who calls close(): the library never exits the process.
   const browser = options.pdf === false ? undefined : findBrowser(options.chrome, options.env ?? process.env);
-  const browserStarting = browser ? launchBrowser(browser, { handleSignals: false }) : undefined;
+  const browserStarting = browser ? launchBrowser(browser) : undefined;
   browserStarting?.catch(() => {});
   const session = new PreviewSession(settings, (r) => refreshed(r, events, opened, session));
   const close = async () => {
     await opened.watcher?.close();
     await opened.server?.close();
-    await (opened.printer?.close() ?? browserStarting?.then((b) => b.close()).catch(() => {}));
+    await (opened.printer?.close() ?? browserStarting?.then(closeBrowser).catch(() => {}));
   };
   try {
     // Listening first: a port in use is told at once, not after the edition has loaded.

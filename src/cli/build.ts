@@ -10,6 +10,7 @@ import { ENCODINGS } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
 import { nextCommand, parseTimeout, parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
 import { buildFailureJson, buildJson } from './build-json.js';
+import { exitOnInterrupt } from './interrupt.js';
 import type { Io } from './io.js';
 import { configOption, projectOptions, type ConfigFlags } from './options.js';
 import { noProgressOption, progressListener, progressOption, seconds } from './progress.js';
@@ -108,6 +109,7 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
   const { lang, format, config, draft, allowInvalid, allowStubs, progress, json, quiet, ...flagged } = flags;
   const options = await projectOptions({ ...flagged, ...(config ? { config } : {}), ...(lang ? { languages: lang } : {}), ...(format ? { formats: format } : {}) });
   let result: BuildResult;
+  const stopInterrupts = exitOnInterrupt(io, 'the browser was stopped and nothing was written; the previous output is as it was');
   try {
     result = await buildReport({
       year,
@@ -121,6 +123,8 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
     // CI reads stdout: a failure is a JSON document too, and the message still goes to stderr.
     if (json && error instanceof UserError) io.stdout(buildFailureJson(year, error));
     throw error;
+  } finally {
+    stopInterrupts();
   }
   io.stdout(json ? buildJson(result) : summary(result, Date.now() - started, nextCommand('validate', flags, String(year), '--all')));
   return EXIT.ok;

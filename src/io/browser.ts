@@ -4,6 +4,8 @@
 import { accessSync, constants } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer';
 import { EXIT, UserError } from '../errors.js';
+import { guardGroup, killGroup } from './leftovers.js';
+import { removeFolder, temporaryFolder } from './temporary.js';
 
 export const INSTALL_BROWSER_HINT =
   'Install Chromium (Debian/Ubuntu: sudo apt-get install -y --no-install-recommends chromium), ' +
@@ -57,36 +59,79 @@ function isExecutable(path: string): boolean {
 }
 
 /**
- * `handleSignals: false` leaves Ctrl-C to the caller, who closes the browser itself (a preview closes its
- * server too); by default puppeteer kills the browser and exits at once, which is right for a build.
+ * Chromium's own traffic switched off: no component, safe-browsing, sync or metrics services, and a host resolver
+ * that resolves nothing, so not even a DNS lookup leaves the machine (file:// and data: need none). The print page
+ * is further limited to the build's own folders by request interception (io/print-pdf.ts).
  */
-export async function launchBrowser(executablePath: string, { handleSignals = true, timeoutMs = 300_000 } = {}): Promise<Browser> {
+export const BROWSER_ARGS = [
+  // As root Chromium also needs --no-sandbox; the print page needs no GPU and no shared memory folder.
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+  '--no-first-run',
+  '--no-pings',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--dns-prefetch-disable',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions',
+];
+
+/**
+ * The browser dies with this process: it talks over a pipe (Chromium exits when the pipe closes, and no debugging
+ * port is opened), its process group is killed whole at close, at an interruption, and by the guard of
+ * io/leftovers.ts if this process is killed; its profile is a temporary folder removed the same ways.
+ * Signals are the caller's (see cli/interrupt.ts and the preview): puppeteer's own handlers are off.
+ */
+export async function launchBrowser(executablePath: string, { timeoutMs = 300_000 } = {}): Promise<Browser> {
+  const profile = await temporaryFolder('oic-report-browser-');
+  let browser: Browser;
   try {
-    return await puppeteer.launch({
+    browser = await puppeteer.launch({
       executablePath,
       headless: true,
+      pipe: true,
+      userDataDir: profile,
       // Every call to the browser is bounded: a print may take as long as the stage's own bound, no longer.
       protocolTimeout: timeoutMs,
-      handleSIGINT: handleSignals,
-      handleSIGTERM: handleSignals,
-      handleSIGHUP: handleSignals,
-      // The print page needs no network, no GPU and no profile; as root Chromium also needs --no-sandbox.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-        '--font-render-hinting=none',
-      ],
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      args: BROWSER_ARGS,
     });
   } catch (error) {
+    await removeFolder(profile);
     throw new UserError(
       `the browser at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`,
       EXIT.environment,
       INSTALL_BROWSER_HINT,
     );
   }
+  const pid = browser.process()?.pid;
+  // Puppeteer starts Chromium detached: its pid is the group of all its processes (zygotes, renderers, GPU).
+  if (pid) guardGroup(pid);
+  launched.set(browser, { ...(pid ? { pid } : {}), profile });
+  return browser;
+}
+
+const launched = new WeakMap<Browser, { pid?: number; profile: string }>();
+const CLOSE_WAIT_MS = 3000;
+
+/**
+ * Closes the browser politely for a moment, then kills its whole group: a stopped or busy browser, or a renderer
+ * that outlives the browser process, is not waited for. Its profile folder goes too.
+ */
+export async function closeBrowser(browser: Browser): Promise<void> {
+  const own = launched.get(browser);
+  launched.delete(browser);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([browser.close().catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS)))]);
+  clearTimeout(timer);
+  if (own?.pid) killGroup(own.pid);
+  if (own) await removeFolder(own.profile);
 }
