@@ -1,7 +1,7 @@
 // Finding and starting Chromium. Puppeteer's own download cannot work on the machines this runs on,
 // so the browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_EXECUTABLE_PATH,
 // Debian's /usr/bin/chromium, then puppeteer's cache.
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer';
 import { EXIT, UserError } from '../errors.js';
 import { guardGroup, killGroup } from './leftovers.js';
@@ -91,6 +91,13 @@ export const BROWSER_ARGS = [
 export async function launchBrowser(executablePath: string, { timeoutMs = 300_000 } = {}): Promise<Browser> {
   const profile = await temporaryFolder('oic-report-browser-');
   let browser: Browser;
+  // A browser stopped while starting would hold puppeteer's own clean-up for another protocol timeout: at the
+  // bound, its group is killed, which ends the launch at once.
+  let stalled = false;
+  const watchdog = setTimeout(() => {
+    stalled = true;
+    groupsRunning(profile).forEach(killGroup);
+  }, timeoutMs);
   try {
     browser = await puppeteer.launch({
       executablePath,
@@ -105,12 +112,23 @@ export async function launchBrowser(executablePath: string, { timeoutMs = 300_00
       args: BROWSER_ARGS,
     });
   } catch (error) {
+    groupsRunning(profile).forEach(killGroup);
     await removeFolder(profile);
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    if (stalled || /timed out/i.test(message)) {
+      throw new UserError(
+        `the browser at ${executablePath} did not answer within ${Math.round(timeoutMs / 1000)} s of starting`,
+        EXIT.environment,
+        'Is the machine overloaded? Try again, or allow longer with --timeout SECONDS.',
+      );
+    }
     throw new UserError(
-      `the browser at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`,
+      `the browser at ${executablePath} did not start: ${message}`,
       EXIT.environment,
       INSTALL_BROWSER_HINT,
     );
+  } finally {
+    clearTimeout(watchdog);
   }
   const pid = browser.process()?.pid;
   // Puppeteer starts Chromium detached: its pid is the group of all its processes (zygotes, renderers, GPU).
@@ -134,4 +152,26 @@ export async function closeBrowser(browser: Browser): Promise<void> {
   clearTimeout(timer);
   if (own?.pid) killGroup(own.pid);
   if (own) await removeFolder(own.profile);
+}
+
+/** The process groups of this process's browsers using a profile folder, found in /proc (Linux). */
+function groupsRunning(profile: string): number[] {
+  const flag = `--user-data-dir=${profile}`;
+  const groups = new Set<number>();
+  for (const pid of safe(() => readdirSync('/proc'), []).filter((e) => /^\d+$/.test(e))) {
+    const args = safe(() => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'), []);
+    if (!args.includes(flag)) continue;
+    const stat = safe(() => readFileSync(`/proc/${pid}/stat`, 'utf8'), '');
+    const pgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    if (pgid > 1 && pgid !== process.pid) groups.add(pgid);
+  }
+  return [...groups];
+}
+
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }

@@ -39,7 +39,7 @@ export async function printPdf(
       }
     });
     await page.goto(htmlUrl, { waitUntil: 'load', timeout: timeoutMs });
-    return await page.pdf({
+    const pdf = await page.pdf({
       timeout: timeoutMs,
       preferCSSPageSize: true,
       printBackground: true,
@@ -47,8 +47,12 @@ export async function printPdf(
       outline: kind === 'final',
       waitForFonts: true,
     });
+    await page.close();
+    return pdf;
   } finally {
     signal?.removeEventListener('abort', abort);
-    if (!page.isClosed()) await page.close();
+    // After a failure the page is closed without waiting: a browser that stopped answering would hold the build
+    // for another timeout, and closing the browser kills it anyway.
+    if (!page.isClosed()) void page.close().catch(() => {});
   }
 }
