@@ -98,12 +98,16 @@ export async function launchBrowser(executablePath: string, { timeoutMs = 300_00
     stalled = true;
     groupsRunning(profile).forEach(killGroup);
   }, timeoutMs);
+  // Guarded from the moment it runs, not only once puppeteer hands it over.
+  const spotter = setInterval(() => groupsRunning(profile).forEach(guardGroup), LAUNCH_POLL_MS);
   try {
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
       pipe: true,
       userDataDir: profile,
+      // Chromium's own temporary files (shared memory, with --disable-dev-shm-usage) go with its profile.
+      env: { ...process.env, TMPDIR: profile },
       // Every call to the browser is bounded: a print may take as long as the stage's own bound, no longer.
       protocolTimeout: timeoutMs,
       handleSIGINT: false,
@@ -129,6 +133,7 @@ export async function launchBrowser(executablePath: string, { timeoutMs = 300_00
     );
   } finally {
     clearTimeout(watchdog);
+    clearInterval(spotter);
   }
   const pid = browser.process()?.pid;
   // Puppeteer starts Chromium detached: its pid is the group of all its processes (zygotes, renderers, GPU).
@@ -139,6 +144,7 @@ export async function launchBrowser(executablePath: string, { timeoutMs = 300_00
 
 const launched = new WeakMap<Browser, { pid?: number; profile: string }>();
 const CLOSE_WAIT_MS = 3000;
+const LAUNCH_POLL_MS = 100;
 
 /**
  * Closes the browser politely for a moment, then kills its whole group: a stopped or busy browser, or a renderer

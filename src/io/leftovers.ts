@@ -5,9 +5,11 @@
 //
 // The guard is a tiny shell in its own session (so Ctrl-C and a closed terminal do not reach it) reading lines
 // on a pipe from this process: "+g PGID", "-g PGID", "+d DIR", "-d DIR". When the pipe closes, which only
-// happens when this process is gone, it kills the groups still listed and removes the folders still listed.
+// happens when this process is gone, it kills the groups still listed and removes the folders still listed, then
+// removes them again twice over the next seconds: a browser it did not know of yet (killed while starting) shuts
+// down by itself when its pipe closes, and may write into its profile while doing so.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const GUARD_SCRIPT = `
 trap '' INT TERM HUP
@@ -28,10 +30,12 @@ EOF
   esac
 done
 for g in $groups; do kill -KILL "-$g" 2>/dev/null; done
-[ -z "$groups" ] || sleep 1
-while IFS= read -r d; do [ -z "$d" ] || rm -rf -- "$d"; done <<EOF
+for wait in 1 1 2; do
+  sleep $wait
+  while IFS= read -r d; do [ -z "$d" ] || rm -rf -- "$d" 2>/dev/null; done <<EOF
 $dirs
 EOF
+done
 `;
 
 const groups = new Set<number>();
@@ -52,18 +56,47 @@ function tell(line: string): void {
 
 /** The process group of a browser, killed whole if this process ends before closing it. */
 export function guardGroup(pgid: number): void {
+  if (groups.has(pgid)) return;
   groups.add(pgid);
   tell(`+g ${pgid}`);
 }
 
-/** Kills the group now (every process of it, stopped or busy ones too) and forgets it. */
+/**
+ * Kills the group now (every process of it, stopped or busy ones too), waits a moment for its processes to have
+ * ended (a process being killed may still finish a write into the folders about to be removed), and forgets it.
+ */
 export function killGroup(pgid: number): void {
   try {
     process.kill(-pgid, 'SIGKILL');
   } catch {
     // Gone already.
   }
+  const deadline = Date.now() + GROUP_END_MS;
+  while (groupAlive(pgid) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
   if (groups.delete(pgid)) tell(`-g ${pgid}`);
+}
+
+const GROUP_END_MS = 2000;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Whether a process of the group is alive; a zombie (dead, not yet reaped by init) is not. Linux: /proc. */
+function groupAlive(pgid: number): boolean {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return false;
+  }
+  return entries.some((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(group) === pgid && state !== 'Z';
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** A temporary folder (or file), removed if this process ends before removing it. A path with a newline is not guarded. */
@@ -82,7 +115,11 @@ export function releasePath(dir: string): void {
 export function removeLeftovers(): void {
   for (const pgid of [...groups]) killGroup(pgid);
   for (const dir of [...dirs]) {
-    rmSync(dir, { recursive: true, force: true });
-    releasePath(dir);
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+      releasePath(dir);
+    } catch {
+      // Still being written to: the guard removes it once this process has exited.
+    }
   }
 }

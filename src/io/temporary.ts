@@ -26,6 +26,6 @@ export async function temporaryFolder(prefix: string): Promise<string> {
 }
 
 export async function removeFolder(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
   releasePath(dir);
 }
