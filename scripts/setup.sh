@@ -10,6 +10,7 @@ DEBIAN_PACKAGES=(
   build-essential pkg-config python3
   libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev libpixman-1-dev  # canvas, for charts
   poppler-utils                 # pdftotext, pdffonts, pdftoppm: the tests read the PDFs back
+  strace                        # the tests check that a build, browser included, makes no network lookup
 )
 
 missing=()

@@ -276,10 +276,10 @@ describe('oic-report preview', () => {
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
     expect(code).toBe(0);
     expect(stderr).toContain('closing the browser and the server');
+    // A zombie (ended, waiting for init to reap it) is not alive: only its /proc entry is left.
     const alive = browsers.filter((pid) => {
       try {
-        process.kill(pid, 0);
-        return true;
+        return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
       } catch {
         return false;
       }

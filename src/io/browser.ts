@@ -78,7 +78,8 @@ export const BROWSER_ARGS = [
   '--disable-domain-reliability',
   '--disable-client-side-phishing-detection',
   '--dns-prefetch-disable',
-  '--host-resolver-rules=MAP * ~NOTFOUND',
+  // Loopback stays reachable (a preview's own server, seen in a browser); it never leaves the machine.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions',
 ];
 

@@ -29,6 +29,12 @@ EOF
       dirs=$kept ;;
   esac
 done
+# This process closed everything itself: nothing to wait for.
+left=$groups
+while IFS= read -r d; do [ -z "$d" ] || [ ! -e "$d" ] || left=1; done <<EOF
+$dirs
+EOF
+[ -n "$left" ] || exit 0
 for g in $groups; do kill -KILL "-$g" 2>/dev/null; done
 for wait in 1 1 2; do
   sleep $wait
@@ -74,6 +80,7 @@ export function killGroup(pgid: number): void {
   const deadline = Date.now() + GROUP_END_MS;
   while (groupAlive(pgid) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
   if (groups.delete(pgid)) tell(`-g ${pgid}`);
+  dismissIfIdle();
 }
 
 const GROUP_END_MS = 2000;
@@ -109,6 +116,14 @@ export function guardPath(dir: string): void {
 /** The folder (or file) removed or moved away by its owner: nothing left to do for it. */
 export function releasePath(dir: string): void {
   if (dirs.delete(dir)) tell(`-d ${dir}`);
+  dismissIfIdle();
+}
+
+/** Nothing left to guard: the guard ends now (and is reaped by this process), a new one starts when needed. */
+function dismissIfIdle(): void {
+  if (!guard || groups.size > 0 || dirs.size > 0) return;
+  guard.stdin!.end();
+  guard = undefined;
 }
 
 /** At an interruption: every browser killed and every temporary folder removed, synchronously, before exiting. */

@@ -88,7 +88,7 @@ describe('the browser of a build', () => {
     for (const flag of ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pings', '--dns-prefetch-disable']) {
       expect(browser.args).toContain(flag);
     }
-    expect(browser.args).toContain('--host-resolver-rules=MAP * ~NOTFOUND');
+    expect(browser.args).toContain('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
     // Talked to over a pipe: no debugging port for another user of the machine to reach.
     expect(browser.args).toContain('--remote-debugging-pipe');
     expect(browser.args.some((a) => a.startsWith('--remote-debugging-port'))).toBe(false);
