@@ -20,7 +20,8 @@ Exit codes:
   2   wrong usage: unknown option, unknown edition, missing data folder, a wrong configuration file
   3   something is missing on this machine or failed there: the browser, templates, fonts
   4   a template, string catalog or style sheet is broken (its file, line and column are given)
-  70  a bug in oic-report: please report it with the output above`;
+  70  a bug in oic-report: please report it with the output above
+  130, 143, 129  interrupted (Ctrl-C, kill, a closed terminal): the browser killed, the last output left as it was`;
 
 export function createProgram(io: Io, done: (code: ExitCode) => void): Command {
   const program = new Command('oic-report')
