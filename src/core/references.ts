@@ -125,7 +125,10 @@ export function resolveReferences(chapters: SectionView[], ctx: ChapterContext):
 
 function referenceText(target: Target, ctx: ChapterContext): string {
   const { t, m } = ctx;
-  const values: MessageValues = { title: target.title, page: pageLabel(ctx, target.element) };
+  // In running text the layout print's placeholder has two digits, the width most pages have: a wider one would
+  // wrap the line otherwise than the final print does, and cost another print.
+  const page = ctx.input.pages || !ctx.input.layoutOnly ? pageLabel(ctx, target.element) : ctx.n(88);
+  const values: MessageValues = { title: target.title, page };
   if (target.number !== undefined) values.number = target.number;
   return m(t.references[target.wording], values);
 }
