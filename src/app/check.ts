@@ -112,7 +112,7 @@ export function referenceProblems(editionDir: string, views: readonly ReportView
       const file = displayPath(join(editionDir, 'narrative', view.lang, `${section}.md`));
       if (seen.has(`${file}\u0000${reference}`)) return [];
       seen.add(`${file}\u0000${reference}`);
-      const kind = /^\[\[([a-z]*):/.exec(reference)?.[1] ?? '';
+      const kind = /^\[\[([A-Za-z]*):/.exec(reference)?.[1] ?? '';
       const message = REFERENCE_KINDS.includes(kind as ReferenceKind)
         ? `${reference} refers to no ${kind} of the ${view.lang} edition; ${known.length > 0 ? `its ${kind} ids are: ${known.join(', ')}` : `it has no ${kind}`}`
         : `${reference} is not a reference: write [[figure:id]], [[table:id]] or [[chapter:id]]`;

@@ -30,7 +30,7 @@ export interface FrontMatter {
 export function frontMatter(ctx: ChapterContext, chapters: readonly SectionView[], cover: ReportView['cover']): FrontMatter {
   const { t } = ctx;
   const lists = entryLists(ctx, chapters);
-  const abbreviations = abbreviationList(ctx, [...stringsOf(cover), ...stringsOf(chapters), ...incidentTexts(ctx)]);
+  const abbreviations = abbreviationList(ctx, [...stringsOf(cover), ...stringsOf(chapters)], incidentTerms(ctx));
   const page = (id: string) => listedPage(ctx, id);
   const contents = [...lists.map((l) => ({ id: l.id, title: l.heading })), ...(abbreviations ? [{ id: 'abbreviations', title: abbreviations.heading }] : [])].map(
     (entry) => ({ level: 1, ...entry, page: page(entry.id) }),
@@ -70,9 +70,13 @@ function entryLists(ctx: ChapterContext, chapters: readonly SectionView[]): Entr
  * The catalog's abbreviations whose short form the report's text uses, as a word (not inside one: "H" of "1446 H",
  * not of "Hijab"), sorted as the language sorts (Arabic by Arabic collation, Arabic script before Latin).
  */
-export function abbreviationList({ t, locale }: Pick<ChapterContext, 't' | 'locale'>, texts: readonly string[]): AbbreviationsView | undefined {
+export function abbreviationList(
+  { t, locale }: Pick<ChapterContext, 't' | 'locale'>,
+  texts: readonly string[],
+  alsoUsed: ReadonlySet<string> = new Set(),
+): AbbreviationsView | undefined {
   const text = texts.join('\n');
-  const used = Object.values(t.abbreviations.terms).filter((term) => wordPattern(term.short).test(text));
+  const used = Object.values(t.abbreviations.terms).filter((term) => alsoUsed.has(term.short) || wordPattern(term.short).test(text));
   if (used.length === 0) return undefined;
   const collator = new Intl.Collator(locale.tag);
   const entries = used.sort((a, b) => collator.compare(a.short, b.short) || collator.compare(a.long, b.long)).map(({ short, long }) => ({ short, long }));
@@ -95,20 +99,23 @@ function stringsOf(value: unknown): string[] {
 }
 
 // The incident annex's text, read from the incidents themselves: the layout print leaves the annex out, and the list
-// must be the same in both prints. Kept per incident list and language, as a build makes several views of each.
-const incidentText = new WeakMap<object, Map<string, string>>();
+// must be the same in both prints. The short forms it uses are found once per incident list and language, as a build
+// makes several views of each and the annex is most of the text.
+const incidentTermCache = new WeakMap<object, Map<string, Set<string>>>();
 
-function incidentTexts({ input, locale, t }: ChapterContext): string[] {
-  const byLang = incidentText.get(input.incidents) ?? new Map<string, string>();
-  incidentText.set(input.incidents, byLang);
-  let text = byLang.get(locale.lang);
-  if (text === undefined) {
+function incidentTerms({ input, locale, t }: ChapterContext): Set<string> {
+  const byLang = incidentTermCache.get(input.incidents) ?? new Map<string, Set<string>>();
+  incidentTermCache.set(input.incidents, byLang);
+  const key = `${locale.lang}\u0000${Object.values(t.abbreviations.terms).map((term) => term.short).join('\u0000')}`;
+  let found = byLang.get(key);
+  if (!found) {
     const lang = locale.lang;
-    text = input.incidents
+    const text = input.incidents
       .filter((i) => i.polarity === 'negative')
       .map((i) => [i[`title_${lang}`] ?? i.title_en, (lang === 'en' ? undefined : i[`location_${lang}`]) ?? i.location ?? '', sourceName(i.source_name, input.edition, t)].join('\n'))
       .join('\n');
-    byLang.set(locale.lang, text);
+    found = new Set(Object.values(t.abbreviations.terms).map((term) => term.short).filter((short) => wordPattern(short).test(text)));
+    byLang.set(key, found);
   }
-  return [text];
+  return found;
 }

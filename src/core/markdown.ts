@@ -7,7 +7,8 @@ import { referenceMark } from './references.js';
 import { frenchTypographyHtml } from './typography.js';
 
 const safeLink = /^(https?:|mailto:)/i;
-const REFERENCE = /^\[\[([a-z]+):([^\]\s]+)\]\]/;
+// Any word before the colon, so that a misspelt kind ([[Figure:x]], [[fig:x]]) is reported, not printed as typed.
+const REFERENCE = /^\[\[([A-Za-z]+):([^\]\s]+)\]\]/;
 
 function markdownIt(quotes: string[]): MarkdownIt {
   const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true, quotes });
@@ -15,7 +16,8 @@ function markdownIt(quotes: string[]): MarkdownIt {
   // [[figure:monthly-trend]], [[table:region-europe]], [[chapter:trends]]: a cross-reference, left as a mark that
   // the view model makes "see Figure 1, p. 7" once the report is numbered (references.ts). Not in code spans.
   markdown.inline.ruler.before('link', 'reference', (state, silent) => {
-    const found = REFERENCE.exec(state.src.slice(state.pos));
+    if (state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x5b) return false; // [[
+    const found = REFERENCE.exec(state.src.slice(state.pos, state.pos + 200));
     if (!found) return false;
     if (!silent) state.push('text', '', 0).content = referenceMark(found[1]!, found[2]!);
     state.pos += found[0].length;

@@ -14,7 +14,7 @@ export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 const OPEN = '\uE010';
 const SEP = '\uE012';
 const CLOSE = '\uE011';
-const MARK = /\uE010([a-z]*)\uE012([^\uE011]*)\uE011/g;
+const MARK = /\uE010([^\uE012]*)\uE012([^\uE011]*)\uE011/g;
 
 /** The mark of a reference, put in a text where the reference goes. */
 export function referenceMark(kind: string, id: string): string {

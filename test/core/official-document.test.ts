@@ -104,14 +104,18 @@ describe('cross-references', () => {
   });
 
   it('the narrative’s [[kind:id]] becomes a link; one to nothing is printed as written and reported', () => {
-    const narrative = { introduction: 'Method ([[chapter:methodology]]), map [[figure:manifestations-map]], `[[figure:x]]`, [[figure:nope]].' };
+    const narrative = { introduction: 'Method ([[chapter:methodology]]), map [[figure:manifestations-map]], `[[figure:x]]`, [[figure:nope]], [[Figure:map]].' };
     const view = buildReportView(input('en', { pages, narrative }));
     const html = chapter(view, 'introduction').narrative!;
     expect(html).toContain('<a class="xref" href="#methodology">see “Annex I: Methodology and definitions”, p.\u00a020</a>');
     expect(html).toMatch(/<a class="xref" href="#figure-manifestations-map">see Figure \d+/);
     expect(html).toContain('<code>[[figure:x]]</code>');
     expect(html).toContain('[[figure:nope]]');
-    expect(view.unresolvedReferences).toEqual([{ section: 'introduction', reference: '[[figure:nope]]', known: expect.arrayContaining(['monthly-trend']) }]);
+    expect(html).not.toMatch(/[\uE010-\uE012]/);
+    expect(view.unresolvedReferences).toEqual([
+      { section: 'introduction', reference: '[[figure:nope]]', known: expect.arrayContaining(['monthly-trend']) },
+      { section: 'introduction', reference: '[[Figure:map]]', known: [] },
+    ]);
   });
 });
 
