@@ -25,7 +25,7 @@ import { removeFolder, temporaryFolder } from '../io/temporary.js';
 import { packagePath } from '../io/paths.js';
 import { catalogLanguages, checkCatalog, readCatalog, readTemplates, usableCatalog, type TemplateSet } from '../io/templates.js';
 import { missingValues } from '../core/checks/template-check.js';
-import { checkFailure, fontProblems, templateProblem } from './check.js';
+import { checkFailure, fontProblems, referenceProblems, templateProblem } from './check.js';
 import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
 import { loadEdition, type EditionData } from './load-edition.js';
 import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
@@ -116,6 +116,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const date = sourceDate(plan.env);
     const settings: PageSettings = {
       paper: project.paper ?? 'A4',
+      ...(date ? { date } : {}),
       ...(project.bleed ? { bleedMm: project.bleed } : {}),
       ...(options.draft ? { draft: { builtAt: (date ?? new Date()).toISOString() } } : {}),
     };
@@ -125,7 +126,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       for (const [i, lang] of languages.entries()) prepared.push(await prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress));
       return prepared;
     });
-    await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir);
+    await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir, loaded.editionDir);
 
     const outputs: BuildOutput[] = [];
     let printed: PrintedEdition[] | undefined;
@@ -233,8 +234,12 @@ export async function readCatalogs(templatesDir: string, languages: readonly Lan
  * Every value the templates print must be one the views have: a misspelt {{cover.titel}} stops here, at its line,
  * rather than printing a blank. A font that does not load is an error, never a silent fallback to another typeface.
  */
-export async function checkViews(templates: TemplateSet, views: readonly ReportView[], fontsDir: string): Promise<void> {
-  const missing = [...missingValues(templates, views).map(templateProblem), ...(await fontProblems(templates.stylesheet, fontsDir))];
+export async function checkViews(templates: TemplateSet, views: readonly ReportView[], fontsDir: string, editionDir: string): Promise<void> {
+  const missing = [
+    ...missingValues(templates, views).map(templateProblem),
+    ...referenceProblems(editionDir, views),
+    ...(await fontProblems(templates.stylesheet, fontsDir)),
+  ];
   if (missing.length > 0) throw checkFailure(missing, formatProblem);
 }
 

@@ -8,6 +8,7 @@ import { missingValues } from '../core/checks/template-check.js';
 import { templateProblems } from '../core/html.js';
 import type { Language } from '../core/incident.js';
 import type { Problem } from '../core/validate.js';
+import { REFERENCE_KINDS, type ReferenceKind } from '../core/references.js';
 import { buildReportView, type ReportView } from '../core/view-model.js';
 import { EXIT, UserError, type TemplateError } from '../errors.js';
 import { listEditions } from '../io/edition-data.js';
@@ -42,7 +43,8 @@ export async function checkProject(options: CheckOptions = {}): Promise<CheckRes
     const loaded = await loadEdition({ year, keepIncidents: true, ...(options.data ? { data: options.data } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
     problems.push(...loaded.warnings.filter((p) => p.file !== loaded.data.file));
     const editions = await viewsOf(loaded, catalogs);
-    problems.push(...missingValues(templates, draftAndFinal(editions)).map(templateProblem));
+    const views = draftAndFinal(editions);
+    problems.push(...missingValues(templates, views).map(templateProblem), ...referenceProblems(loaded.editionDir, views));
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { ...(year !== undefined ? { year } : {}), problems, errors, warnings: problems.length - errors };
@@ -100,6 +102,23 @@ export async function fontProblems(stylesheet: string, fontsDir: string): Promis
     }
   }
   return problems;
+}
+
+/** A reference of the narrative ([[figure:id]]) to nothing the edition has, at its Markdown file, once per language. */
+export function referenceProblems(editionDir: string, views: readonly ReportView[]): Problem[] {
+  const seen = new Set<string>();
+  return views.flatMap((view) =>
+    view.unresolvedReferences.flatMap(({ section, reference, known }) => {
+      const file = displayPath(join(editionDir, 'narrative', view.lang, `${section}.md`));
+      if (seen.has(`${file}\u0000${reference}`)) return [];
+      seen.add(`${file}\u0000${reference}`);
+      const kind = /^\[\[([A-Za-z]*):/.exec(reference)?.[1] ?? '';
+      const message = REFERENCE_KINDS.includes(kind as ReferenceKind)
+        ? `${reference} refers to no ${kind} of the ${view.lang} edition; ${known.length > 0 ? `its ${kind} ids are: ${known.join(', ')}` : `it has no ${kind}`}`
+        : `${reference} is not a reference: write [[figure:id]], [[table:id]] or [[chapter:id]]`;
+      return [{ severity: 'error' as const, kind: 'unknown_reference', file, message }];
+    }),
+  );
 }
 
 export function templateProblem(error: TemplateError): Problem {

@@ -13,6 +13,8 @@ import type { ProgressListener } from './progress.js';
 
 export interface PageSettings {
   paper: Paper;
+  /** The build's date (SOURCE_DATE_EPOCH, else now): the date of issue where edition.json gives none. */
+  date?: Date;
   bleedMm?: number;
   draft?: { builtAt: string };
 }
@@ -76,6 +78,7 @@ export async function prepareLanguage(
       paper: settings.paper,
       ...(settings.bleedMm ? { bleedMm: settings.bleedMm } : {}),
       ...(settings.draft ? { draft: settings.draft } : {}),
+      issued: edition.issued ?? (settings.date ?? new Date()).toISOString().slice(0, 10),
     },
   };
 }

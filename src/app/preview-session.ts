@@ -166,7 +166,7 @@ export class PreviewSession {
     }
     this.language ??= await prepareLanguage(loaded, s.lang, this.catalog!, this.renderer, { paper: s.paper });
     const view = buildReportView(this.language.input);
-    await checkViews(this.templates!, [view], s.fontsDir);
+    await checkViews(this.templates!, [view], s.fontsDir, loaded.editionDir);
     return this.template!.render(view);
   }
 }

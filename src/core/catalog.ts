@@ -18,10 +18,27 @@ export const catalogSchema = z.strictObject({
     venue: s,
     hijri: s,
     original: s,
+    /** The date of issue under the document symbol: `{gregorian}` and `{hijri}` of the same day. */
+    issued: s,
     illustrative: s,
   }),
   running: z.strictObject({ illustrative: s, draft: s, watermark: s, unwritten: s }),
   toc: z.strictObject({ heading: s }),
+  /** The lists of figures and of tables after the contents, and the label of a numbered table ("Table {number}"). */
+  lists: z.strictObject({ figures: s, tables: s, running: s, table: s }),
+  /**
+   * The abbreviations the report may use, by a stable key, each with its short form as this language writes it
+   * and its expansion; the list prints those whose short form the edition's text uses.
+   */
+  abbreviations: z.strictObject({
+    heading: s,
+    terms: z.record(z.string().regex(/^[a-z0-9-]+$/), z.strictObject({ short: s, long: s })),
+  }),
+  /**
+   * Cross-references ("see Figure 3, p. 9"): `{number}` (or `{title}` of an unnumbered part) and `{page}`, which is
+   * `none` where the output has no pages (a screen).
+   */
+  references: z.strictObject({ figure: s, table: s, chapter: s, section: s, part: s }),
   about: z.strictObject({ heading: s, body: z.array(s).min(1) }),
   foreword: z.strictObject({ heading: s }),
   introduction: z.strictObject({ heading: s }),
@@ -70,7 +87,7 @@ export const catalogSchema = z.strictObject({
     code: s,
     label: s,
   }),
-  dataQuality: z.strictObject({ heading: s, allAccepted: s, someRejected: s, line: s, id: s, reasons: s }),
+  dataQuality: z.strictObject({ heading: s, allAccepted: s, someRejected: s, line: s, id: s, reasons: s, table: s }),
   charts: z.strictObject({
     negative: s,
     positive: s,
@@ -95,6 +112,8 @@ export const catalogSchema = z.strictObject({
     monthlyComparison: titled,
     topCountries: titled,
     map: titled,
+    /** Printed under the map: the customary disclaimer on boundaries and names. */
+    mapDisclaimer: s,
     byTargetType: titled,
     regionByCategory: titled,
     positiveByCategory: titled,

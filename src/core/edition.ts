@@ -23,6 +23,8 @@ export const editionSchema = z
       end: isoDate,
     }),
     documentSymbol: z.string().min(1),
+    /** The date of issue under the symbol on the cover; the build's date (SOURCE_DATE_EPOCH) where it is not given. */
+    issued: isoDate.optional(),
     originalLanguage: z.enum(LANGUAGES).default('en'),
     languages: z.array(z.enum(LANGUAGES)).min(1).default(['ar', 'en']),
     /** Digits of the Arabic edition: Arabic-Indic (٠١٢٣) or Latin (0123). Both are in real use. */

@@ -28,7 +28,9 @@ export function nextEditionDescription(previous: Edition, written: Record<string
   const toFill = EDITION_FIELDS.filter((f) => FIELDS_OF_EACH_EDITION.includes(f) || previous.toFill.includes(f));
   const marks = { toFill, toFillFrom: previous.year };
   // The marks first, where the editor opening the file sees them; the rest in the previous file's order.
-  return Object.assign({ year }, marks, written, {
+  // The date of issue is the new report's own: left out, the build gives its day.
+  const { issued: _issued, ...kept } = written;
+  return Object.assign({ year }, marks, kept, {
     year,
     number: previous.number + steps,
     period,

@@ -13,6 +13,8 @@ import type { Locale } from './locale.js';
 import { MAX_ORDINAL_WORDS, ordinalNumeral, ordinalWords } from './ordinals.js';
 import { pageStyle, type Paper } from './page-style.js';
 import type { Reference } from './reference.js';
+import { frontMatter, type AbbreviationsView, type EntryListView } from './front-matter.js';
+import { listedPage, resolveReferences, type LinkedText, type UnresolvedReference } from './references.js';
 
 export interface DataSummary {
   /** The incident file relative to the data folder, e.g. 2024/incidents.csv: the same on every machine. */
@@ -68,9 +70,16 @@ export interface ReportInput {
   layoutOnly?: boolean;
   /** Draft builds carry their build time (ISO 8601) and a watermark. */
   draft?: { builtAt: string };
+  /** The date of issue printed under the document symbol (YYYY-MM-DD): edition.json's, else the build's. */
+  issued?: string;
 }
 
 export interface TableView {
+  /** Its id, for references ([[table:id]]); the element is table-<id>. */
+  id: string;
+  /** Numbered through the report in print order (chapters/registry.ts), with its label: "Table 3:". */
+  number?: number;
+  label?: string;
   title: string;
   head: string[];
   rows: string[][];
@@ -78,6 +87,7 @@ export interface TableView {
 
 export interface FigureView {
   id: string;
+  number: number;
   /** "Figure 3:", its colon in the language's typography ("Figure 3 :"). */
   label: string;
   title: string;
@@ -85,15 +95,22 @@ export interface FigureView {
   image: string;
   tableLabel: string;
   table: { head: string[]; rows: string[][] };
+  /** Printed under the chart: the map's disclaimer. */
+  note?: string;
 }
+
+/** A sentence of a chapter: text, or text with links where it refers to a figure, table or chapter (see references.ts). */
+export type Paragraph = string | LinkedText;
 
 export interface SectionView {
   id: string;
   number?: string;
+  /** The number a cross-reference gives it: "2" for chapter "2.", "2.1" for a section. */
+  refNumber?: string;
   heading: string;
   /** HTML rendered from the editors' Markdown (no raw HTML gets through). */
   narrative?: string;
-  paragraphs: string[];
+  paragraphs: Paragraph[];
   keyFigures?: { label: string; value: string }[];
   figures: FigureView[];
   tables: TableView[];
@@ -117,10 +134,16 @@ export interface ReportView {
     venue: string;
     hijri: string;
     symbol: string;
+    issued?: string;
     original?: string;
   };
   toc: { heading: string; entries: { level: number; id: string; title: string; page: string }[] };
+  /** The lists of figures and of tables, those that have entries. */
+  lists: EntryListView[];
+  abbreviations?: AbbreviationsView;
   chapters: SectionView[];
+  /** References of the narrative to nothing the edition has: `check` and a build report them at their file. */
+  unresolvedReferences: UnresolvedReference[];
 }
 
 /** The title with the report's ordinal in words, agreeing with التقرير in Arabic: "Seventeenth", "السابع عشر". */
@@ -133,23 +156,29 @@ export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
   const { locale, t } = ctx;
   const chapters = buildChapters(ctx);
+  const unresolvedReferences = resolveReferences(chapters, ctx);
   const title = reportTitle(input.edition, t, locale);
+  const coverView = cover(ctx, title);
+  const front = frontMatter(ctx, chapters, coverView);
   return {
     lang: locale.lang,
     dir: locale.dir,
     documentTitle: title,
     stylesheet: input.stylesheet,
-    pageStyle: reportPageStyle(ctx, chapters),
+    pageStyle: reportPageStyle(ctx, chapters, front.pages),
     ...(input.edition.illustrative ? { illustrative: t.cover.illustrative } : {}),
     ...(input.draft ? { draft: { watermark: t.running.watermark } } : {}),
-    cover: cover(ctx, title),
-    toc: contents(ctx, chapters),
+    cover: coverView,
+    toc: contents(ctx, chapters, front.contents),
+    lists: front.lists,
+    ...(front.abbreviations ? { abbreviations: front.abbreviations } : {}),
     chapters,
+    unresolvedReferences,
   };
 }
 
 /** The page rules: paper, running header and footers, and each chapter's title for its pages. */
-function reportPageStyle({ input, locale, t, data }: ChapterContext, chapters: SectionView[]): string {
+function reportPageStyle({ input, locale, t, data }: ChapterContext, chapters: SectionView[], front: { id: string; title: string }[]): string {
   const { edition } = input;
   const draftLine = input.draft
     ? locale.message(t.running.draft, { time: draftTime(input.draft.builtAt, locale), fingerprint: data.fingerprint.slice(0, 12) })
@@ -163,7 +192,7 @@ function reportPageStyle({ input, locale, t, data }: ChapterContext, chapters: S
     header: `\u2068${edition.documentSymbol}\u2069`,
     ...(edition.illustrative ? { footerStart: t.running.illustrative } : {}),
     ...(draftLine ? { footerEnd: draftLine } : {}),
-    chapters: [{ id: 'toc', title: t.toc.heading }, ...chapters.map((c) => ({ id: c.id, title: numbered(c) }))],
+    chapters: [{ id: 'toc', title: t.toc.heading }, ...front, ...chapters.map((c) => ({ id: c.id, title: numbered(c) }))],
     ...(input.bleedMm ? { bleedMm: input.bleedMm } : {}),
   });
 }
@@ -185,31 +214,28 @@ function cover({ input, locale, t, m, period }: ChapterContext, title: string): 
     venue: m(t.cover.venue, dates),
     hijri: m(t.cover.hijri, dates),
     symbol: edition.documentSymbol,
+    ...(input.issued ? { issued: m(t.cover.issued, { gregorian: locale.date(input.issued), hijri: locale.hijriDate(input.issued) }) } : {}),
     ...(edition.originalLanguage !== locale.lang || locale.lang === 'en'
       ? { original: m(t.cover.original, { language: t.language[edition.originalLanguage] }) }
       : {}),
   };
 }
 
-/** The contents: every chapter and its sections, with their pages where a print has found them. */
-function contents({ input, t, n }: ChapterContext, chapters: SectionView[]): ReportView['toc'] {
+/** The contents: the front matter's lists, every chapter and its sections, with their pages where a print has found them. */
+function contents(ctx: ChapterContext, chapters: SectionView[], front: ReportView['toc']['entries']): ReportView['toc'] {
   return {
-    heading: t.toc.heading,
-    entries: chapters.flatMap((chapter) =>
-      [chapter, ...chapter.sections].map((s) => ({
-        level: s === chapter ? 1 : 2,
-        id: s.id,
-        title: numbered(s),
-        // Placeholder of the same width as a real page number, so the first print lays out alike; none on
-        // a screen, which has no pages.
-        page: input.pages ? n(input.pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
-      })),
-    ),
+    heading: ctx.t.toc.heading,
+    entries: [
+      ...front,
+      ...chapters.flatMap((chapter) =>
+        [chapter, ...chapter.sections].map((s) => ({ level: s === chapter ? 1 : 2, id: s.id, title: numbered(s), page: listedPage(ctx, s.id) })),
+      ),
+    ],
   };
 }
 
 /** The heading as printed: with its number, as in the contents and the bookmarks. */
-function numbered(s: SectionView): string {
+export function numbered(s: SectionView): string {
   return s.number ? `${s.number} ${s.heading}` : s.heading;
 }
 

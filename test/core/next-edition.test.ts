@@ -59,6 +59,13 @@ describe('nextEditionDescription', () => {
     expect(next).toMatchObject({ year: 2026, number: 19, period: { start: '2026-01-01', end: '2026-12-31' }, cfm: { session: 53 } });
     expect(next.toFill).toEqual(['number', 'cfm.city', 'cfm.start', 'cfm.end', 'documentSymbol']);
   });
+
+  it('does not copy the date of issue: the new report is issued on its own day', () => {
+    const written = { ...written2024, issued: '2025-06-10' };
+    const next = nextEditionDescription(editionSchema.parse(written), written, 2025);
+    expect(next).not.toHaveProperty('issued');
+    expect(editionSchema.parse(next).issued).toBeUndefined();
+  });
 });
 
 describe('templateEdition', () => {

@@ -176,11 +176,10 @@ describe('the report view and its HTML', () => {
   });
 
   it('fills the contents with the pages it is given, placeholders for a layout print, none on a screen', () => {
-    const first = buildReportView(input('ar', { layoutOnly: true }));
-    expect(first.toc.entries[0]).toMatchObject({ id: 'about', page: '٨٨٨' });
-    expect(buildReportView(input('ar')).toc.entries[0]).toMatchObject({ id: 'about', page: '' });
-    const second = buildReportView(input('ar', { pages: { about: 3 } }));
-    expect(second.toc.entries[0]).toMatchObject({ id: 'about', page: '٣' });
+    const about = (view: ReturnType<typeof buildReportView>) => view.toc.entries.find((e) => e.id === 'about');
+    expect(about(buildReportView(input('ar', { layoutOnly: true })))).toMatchObject({ page: '٨٨٨' });
+    expect(about(buildReportView(input('ar')))).toMatchObject({ page: '' });
+    expect(about(buildReportView(input('ar', { pages: { about: 3 } })))).toMatchObject({ page: '٣' });
   });
 
   it('escapes incident text, and every TOC entry names a heading of the page', () => {

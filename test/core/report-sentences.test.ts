@@ -77,6 +77,8 @@ function textOf(html: string): string {
   return html
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/<img[^>]*>/g, '')
+    // A cross-reference's link is inline: its words stay in their sentence.
+    .replace(/<\/?a\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, '\n')
     .replace(/&#x27;/g, "'")
     .replace(/&quot;/g, '"')

@@ -13,6 +13,7 @@ export const methodology: ChapterDefinition = {
         m(t.methodology.fingerprint, { hash: data.fingerprint }),
       ],
       tables: (['negative', 'positive'] as const).map((polarity) => ({
+        id: `categories-${polarity}`,
         title: locale.text(`${t.methodology.definitions}: ${t.methodology[polarity]}`),
         head: [t.methodology.label, t.methodology.code],
         rows: reference.categories[polarity].map((c) => [c[locale.lang], c.code]),
@@ -35,7 +36,8 @@ export const dataQuality: ChapterDefinition = {
         rejected.length > 0
           ? [
               {
-                title: data.file,
+                id: 'rejected-rows',
+                title: m(t.dataQuality.table, { file: data.file }),
                 head: [t.dataQuality.line, t.dataQuality.id, t.dataQuality.reasons],
                 rows: rejected.map((r) => [n(r.line), r.id, r.reasons.join('; ')]),
               },

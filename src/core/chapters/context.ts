@@ -8,6 +8,7 @@ import type { Locale } from '../locale.js';
 import type { MessageValues } from '../messages.js';
 import { renderMarkdown } from '../markdown.js';
 import type { Reference } from '../reference.js';
+import { referenceMark, type ReferenceKind } from '../references.js';
 import type { DataSummary, FigureView, NarrativeSection, ReportInput, SectionView } from '../view-model.js';
 
 /** One chapter of the report: a module exports one, the registry lists them in print order. */
@@ -39,6 +40,11 @@ export interface ChapterContext {
   narrative(section: NarrativeSection): { narrative?: string };
   /** The charts of a chapter, each with the next figure number. */
   chartFigures(section: ChartSection): FigureView[];
+  /**
+   * Where a sentence refers to a figure, table or chapter: its mark, made "see Figure 3, p. 9" once the report is
+   * numbered (references.ts); `none` where there is nothing to refer to, which the catalog's select leaves out.
+   */
+  refer(kind: ReferenceKind, id: string, exists: boolean): string;
 }
 
 export function chapterContext(input: ReportInput): ChapterContext {
@@ -69,6 +75,7 @@ export function chapterContext(input: ReportInput): ChapterContext {
       return source && source.trim() ? { narrative: renderMarkdown(source, locale.lang) } : {};
     },
     chartFigures: figureNumbering(input, t, locale),
+    refer: (kind, id, exists) => (exists ? referenceMark(kind, id) : 'none'),
   };
 }
 
@@ -83,6 +90,7 @@ function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
         const number = ++figureNumber;
         return {
           id: spec.id,
+          number,
           // With its colon, in the language's typography: "Figure 3 : …" in French.
           label: locale.text(`${locale.message(t.charts.figure, { number })}:`),
           title: spec.title,
@@ -90,6 +98,7 @@ function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
           image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
           tableLabel: locale.message(t.charts.table, { number }),
           table: spec.table,
+          ...(spec.note ? { note: spec.note } : {}),
         };
       });
 }

@@ -25,10 +25,11 @@ export function regionSections(ctx: ChapterContext): SectionView[] {
     const top = countries.filter(([, c]) => c.negative > 0).slice(0, 3);
     return [
       section(`region-${region.code}`, name, {
-        paragraphs: regionParagraphs(ctx, reference.regionInSentence(region.code, locale.lang), totals, top, withManifestations === 1),
+        paragraphs: regionParagraphs(ctx, reference.regionInSentence(region.code, locale.lang), totals, top, withManifestations === 1, `region-${region.code}`),
         ...narrative(`region-${region.code}`),
         tables: [
           {
+            id: `region-${region.code}`,
             title: m(t.manifestations.countriesTable, { region: name }),
             head: [t.manifestations.country, t.charts.negative, t.charts.positive],
             rows: countries.map(([code, c]) => [reference.countryName(code, locale.lang), n(c.negative), n(c.positive)]),
@@ -41,11 +42,12 @@ export function regionSections(ctx: ChapterContext): SectionView[] {
 
 /** What the region's section says: its count and share, and its three countries with most manifestations. */
 function regionParagraphs(
-  { locale, t, reference, figures, m }: ChapterContext,
+  { locale, t, reference, figures, m, refer }: ChapterContext,
   inSentence: string,
   totals: { negative: number; positive: number },
   top: [string, CountryCounts][],
   only: boolean,
+  tableId: string,
 ): string[] {
   if (totals.negative === 0) return [m(t.manifestations.regionNone, { region: inSentence })];
   const countries = top.map(([code, c]) => m(t.manifestations.countryCount, { country: reference.countryInSentence(code, locale.lang), count: c.negative }));
@@ -58,7 +60,8 @@ function regionParagraphs(
       share: locale.percent(totals.negative / figures.totals.negative),
       positive: totals.positive,
     }),
-    m(t.manifestations.regionTop, { only: countries.length === 1 ? 'yes' : 'no', list: locale.list(countries) }),
+    // The region's table of countries follows the sentence.
+    m(t.manifestations.regionTop, { only: countries.length === 1 ? 'yes' : 'no', list: locale.list(countries), table: refer('table', tableId, true) }),
   ];
 }
 

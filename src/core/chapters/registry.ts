@@ -40,7 +40,9 @@ export function buildChapters(ctx: ChapterContext): SectionView[] {
     built.filter(({ definition }) => definition.numbered).map(({ chapter }) => chapter),
     ctx,
   );
-  return built.map(({ chapter }) => chapter);
+  const chapters = built.map(({ chapter }) => chapter);
+  numberTables(chapters, ctx);
+  return chapters;
 }
 
 /**
@@ -51,6 +53,23 @@ function numberChapters(chapters: SectionView[], { t, n, m }: ChapterContext) {
   chapters.forEach((chapter, i) => {
     const number = n(i + 1);
     chapter.number = m(t.numbering.chapter, { number });
-    chapter.sections.forEach((s, j) => (s.number = m(t.numbering.section, { chapter: number, number: n(j + 1) })));
+    chapter.refNumber = number;
+    chapter.sections.forEach((s, j) => (s.number = s.refNumber = m(t.numbering.section, { chapter: number, number: n(j + 1) })));
   });
+}
+
+/**
+ * Numbers the tables through the report in print order (a chapter's own, then its sections'), as the figures are:
+ * "Table 3:", with its colon in the language's typography.
+ */
+function numberTables(chapters: SectionView[], { t, m, locale }: ChapterContext) {
+  let number = 0;
+  const visit = (s: SectionView) => {
+    for (const table of s.tables) {
+      table.number = ++number;
+      table.label = locale.text(`${m(t.lists.table, { number })}:`);
+    }
+    s.sections.forEach(visit);
+  };
+  chapters.forEach(visit);
 }

@@ -20,7 +20,7 @@ export const summary: ChapterDefinition = {
   },
 };
 
-function summaryParagraphs({ input, locale, t, reference, figures, m, period }: ChapterContext): string[] {
+function summaryParagraphs({ input, locale, t, reference, figures, m, period, refer }: ChapterContext): string[] {
   const { negative, positive } = figures.totals;
   const paragraphs = [m(t.summary.lead, { ...period, negative, positive, countries: figures.countries })];
   // A change needs something to change from: no sentence without a previous edition that had manifestations.
@@ -55,6 +55,8 @@ function summaryParagraphs({ input, locale, t, reference, figures, m, period }: 
       only: types.length === 1 ? 'yes' : 'no',
       category: labelOf(reference.categories.negative, topCategory.category, locale.lang),
       count: topCategory.count,
+      // The chart of the types, in the manifestations chapter.
+      figure: refer('figure', 'negative-by-category', input.charts.some((c) => c.spec.id === 'negative-by-category')),
     }),
   );
   return paragraphs;

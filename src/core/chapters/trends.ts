@@ -4,13 +4,16 @@ import type { ChapterDefinition } from './context.js';
 export const trends: ChapterDefinition = {
   id: 'trends',
   numbered: true,
-  build: ({ t, locale, figures, m, section, narrative, chartFigures }) => {
+  build: ({ t, locale, figures, m, section, narrative, chartFigures, refer }) => {
     const peak = [...figures.monthly].sort((a, b) => b.negative - a.negative || a.month.localeCompare(b.month))[0];
     // No peak of nothing: the sentence needs a manifestation, and says so when they all fell in one month.
     const months = figures.monthly.filter((month) => month.negative > 0).length;
+    const charts = chartFigures('trends');
+    // The sentence refers to the chart of the months, where there is one.
+    const figure = refer('figure', 'monthly-trend', charts.some((c) => c.id === 'monthly-trend'));
     return section('trends', t.trends.heading, {
-      paragraphs: peak && months > 0 ? [m(t.trends.peak, { month: locale.monthLong(peak.month), count: peak.negative, only: months === 1 ? 'yes' : 'no' })] : [],
-      figures: chartFigures('trends'),
+      paragraphs: peak && months > 0 ? [m(t.trends.peak, { month: locale.monthLong(peak.month), count: peak.negative, only: months === 1 ? 'yes' : 'no', figure })] : [],
+      figures: charts,
       ...narrative('trends'),
     });
   },

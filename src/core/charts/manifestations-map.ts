@@ -13,6 +13,8 @@ export const manifestationsMap: ChartDefinition = {
       .sort((a, b) => b.negative - a.negative || a.country.localeCompare(b.country));
     return {
       ...strings.map,
+      // The customary disclaimer of a map in an intergovernmental document, under every map.
+      note: strings.mapDisclaimer,
       // Equal Earth cut to the inhabited latitudes is about 2.2 times as wide as high; the rest holds the colour key.
       height: 470,
       config: {

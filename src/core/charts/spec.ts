@@ -19,6 +19,8 @@ export interface ChartSpec {
   config: ChartConfiguration;
   /** The chart's data as a table: its text alternative, printed beside it. */
   table: { head: string[]; rows: string[][] };
+  /** Printed under the chart: the map's disclaimer on boundaries and names. */
+  note?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export interface ChartStrings {
   negativeByCategory: Titled;
   topCountries: Titled;
   map: Titled;
+  mapDisclaimer: string;
   byTargetType: Titled;
   byRegion: Titled;
   regionByCategory: Titled;

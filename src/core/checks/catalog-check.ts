@@ -41,10 +41,13 @@ export function compareCatalogs(reference: unknown, catalog: unknown, lang: stri
     }
     findings.push(...messageProblems(m.text, lang).map((message) => ({ severity: 'error' as const, kind: 'message_syntax', path: m.path, message })));
     findings.push(...argumentDifferences(reference.text, m.text, m.path, OFFERED_ARGUMENTS[m.path.join('.')] ?? []));
-    if (lang !== 'en') findings.push(...untranslated(reference.text, m.text, m.path, lang));
+    // An abbreviation's short form is an acronym as the language writes it, often the Latin one (OIC, ODIHR).
+    if (lang !== 'en' && !isShortForm(m.path)) findings.push(...untranslated(reference.text, m.text, m.path, lang));
   }
   return findings;
 }
+
+const isShortForm = (path: (string | number)[]) => path[0] === 'abbreviations' && path.at(-1) === 'short';
 
 /** Paragraph lists (about.body) may have as many items as the translation needs. */
 function isListItem(path: (string | number)[]): boolean {

@@ -23,6 +23,7 @@ export const EDITION_FIELD_DOCS: Record<string, string> = {
   'cfm.start': 'The session’s first day. The cover dates the session in the Hijri (Umm al-Qura) and the Gregorian calendars.',
   'cfm.end': 'The session’s last day; the same as `start` for a session of one day.',
   documentSymbol: 'The document symbol, printed on the cover and in the running header of every page, the same in every language: `OIC-CS-7th OBS-REP-Final-May-2014`.',
+  issued: 'The date of issue, printed on the cover under the document symbol in the Hijri (Umm al-Qura) and the Gregorian calendars: `2025-06-10`. Left out, it is the day of the build (`SOURCE_DATE_EPOCH` where it is set, for a reproducible build). `oic-report new` does not copy it.',
   originalLanguage: 'The language the report was written in. The cover says “Original: English” (الأصل: الإنجليزية) on every edition but the original’s; the English edition always says it.',
   languages: 'The editions `oic-report build` makes when no `--lang` is given. Each needs its string catalog, `templates/i18n/<lang>.json`, and its narrative, `narrative/<lang>/`.',
   arabicDigits: 'The digits of the Arabic edition: `arab` for Arabic-Indic ٠١٢٣ (with ٫ for decimals, ٬ for thousands), `latn` for 0123. Numbers, dates and page numbers follow it; the other editions always print 0123.',

@@ -1,0 +1,145 @@
+// What an official document has, read from the printed PDFs (en and ar) as a reader finds it: the lists of figures
+// and of tables give the page each caption is on, a cross-reference gives its target's page, the abbreviations
+// list OIC, the map carries its disclaimer, the cover its date of issue; and `check` names the narrative file whose
+// reference names nothing.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ar from '../templates/i18n/ar.json' with { type: 'json' };
+import en from '../templates/i18n/en.json' with { type: 'json' };
+import { BIN, generatedEdition, runCli } from './helpers.js';
+import { outlineOf, pdfInfo, pdfText } from './pdf.js';
+
+const EPOCH = '1750464000'; // 21 June 2025
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
+const latinDigits = (text: string) => text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
+/** The words of a catalog message, without its arguments. */
+const words = (message: string) => letters(message.replace(/\{[^{}]*\}/g, ''));
+const unmarked = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+
+function build(data: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile('node', [BIN, 'build', '2024', '--data', data, '--out', out, '--lang', 'ar,en', '--format', 'pdf'], { env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } }, (error, _o, stderr) =>
+      error ? reject(new Error(stderr)) : resolve(),
+    );
+  });
+}
+
+const layoutLines = (file: string, page: number) =>
+  unmarked(execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })).split('\n');
+const pageText = (file: string, page: number) => pdfText(file, { first: page, last: page });
+const pageCount = (file: string) => Number(pdfInfo(file).Pages);
+async function bookmarkPage(file: string, title: string): Promise<number> {
+  const marks = outlineOf(await PDFDocument.load(readFileSync(file), { updateMetadata: false }));
+  const mark = marks.find((m) => letters(m.title) === letters(title));
+  if (!mark) throw new Error(`no bookmark "${title}" in ${file}`);
+  return mark.page;
+}
+
+describe('the printed official document', () => {
+  const out = mkdtempSync(join(tmpdir(), 'oic-official-'));
+  const file = (lang: string) => join(out, `oic-islamophobia-report-2024-${lang}.pdf`);
+  beforeAll(() => build(generatedEdition(), out), 180_000);
+
+  it('en: the lists name every figure and table with the page its caption is on', async () => {
+    const pdf = file('en');
+    const lines = layoutLines(pdf, await bookmarkPage(pdf, en.lists.figures));
+    const entries = lines.flatMap((l) => {
+      const m = /^\s*(Figure|Table) (\d+)\s{2,}(.+?)\s{2,}(\d+)\s*$/.exec(l);
+      return m ? [{ kind: m[1]!, number: Number(m[2]), title: m[3]!, page: Number(m[4]) }] : [];
+    });
+    const whole = pdfText(pdf);
+    const figures = entries.filter((e) => e.kind === 'Figure');
+    expect(figures.map((f) => f.number)).toEqual([...whole.matchAll(/Data for Figure (\d+)/g)].map((m) => Number(m[1])));
+    expect(entries.filter((e) => e.kind === 'Table').length).toBe(new Set([...whole.matchAll(/Table (\d+):/g)].map((m) => m[1])).size);
+    for (const entry of entries) expect(pageText(pdf, entry.page), `${entry.kind} ${entry.number}`).toContain(`${entry.kind} ${entry.number}: ${entry.title}`);
+  });
+
+  it('en: each cross-reference gives the page its target is on', () => {
+    const pdf = file('en');
+    let found = 0;
+    for (let page = 1; page <= pageCount(pdf); page++) {
+      const text = pageText(pdf, page);
+      for (const m of text.matchAll(/see (Figure|Table) (\d+), p\.\s(\d+)/g)) {
+        expect(pageText(pdf, Number(m[3])), m[0]).toContain(`${m[1]} ${m[2]}:`);
+        found++;
+      }
+      for (const m of text.matchAll(/see “([^”]+)”, p\.\s(\d+)/g)) {
+        expect(pageText(pdf, Number(m[2])), m[0]).toContain(m[1]);
+        found++;
+      }
+    }
+    // The trends, the summary, each region with its table, the introduction's annex.
+    expect(found).toBeGreaterThanOrEqual(4);
+  });
+
+  it('en: the abbreviations, the date of issue under the symbol, the disclaimer under the map', async () => {
+    const pdf = file('en');
+    expect(pageText(pdf, await bookmarkPage(pdf, en.abbreviations.heading))).toContain('OIC Organisation of Islamic Cooperation');
+    expect(pageText(pdf, 1)).toContain('OIC/OBS/REP-17/2024 (ILLUSTRATIVE) Date of issue: 21 June 2025 (25 Dhuʻl-Hijjah 1446 AH)');
+    const listed = layoutLines(pdf, await bookmarkPage(pdf, en.lists.figures)).find((l) => l.includes(en.charts.map.title))!;
+    const [, number, page] = /Figure (\d+)\s.*?\s(\d+)\s*$/.exec(listed)!;
+    const text = pageText(pdf, Number(page));
+    const caption = text.indexOf(`Figure ${number}: ${en.charts.map.title}`);
+    expect(caption).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(en.charts.mapDisclaimer)).toBeGreaterThan(caption);
+    expect(text.indexOf(en.charts.mapDisclaimer)).toBeLessThan(text.indexOf(`Data for Figure ${number}`));
+  });
+
+  it('ar: the list of figures gives, in Arabic-Indic digits, the page each caption is on', async () => {
+    const pdf = file('ar');
+    const label = words(ar.charts.figure);
+    const lines = layoutLines(pdf, await bookmarkPage(pdf, ar.lists.figures)).filter((l) => letters(l).includes(label) && /[٠-٩]/.test(l));
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.length).toBe((letters(pdfText(pdf)).match(new RegExp(words(ar.charts.table), 'g')) ?? []).length);
+    lines.forEach((line, i) => {
+      const digits = latinDigits(line).replace(/\D/g, '');
+      const k = String(i + 1);
+      const page = Number(digits.startsWith(k) ? digits.slice(k.length) : digits.slice(0, -k.length));
+      const title = letters(line).replace(label, '');
+      expect(letters(pageText(pdf, page)), line).toContain(label + title);
+    });
+  });
+
+  it('ar: the trends sentence refers to the page of its figure; the abbreviations, the date, the map disclaimer', async () => {
+    const pdf = file('ar');
+    const first = layoutLines(pdf, await bookmarkPage(pdf, ar.lists.figures)).find((l) => /[٠-٩]/.test(l) && letters(l).includes(words(ar.charts.figure)))!;
+    const digits = latinDigits(first).replace(/\D/g, '');
+    const figurePage = digits.startsWith('1') ? digits.slice(1) : digits.slice(0, -1);
+    const trends = await bookmarkPage(pdf, `١- ${ar.trends.heading}`);
+    const text = unmarked(pageText(pdf, trends));
+    const reference = text.slice(text.indexOf('انظر'), text.indexOf('انظر') + 24);
+    expect(letters(reference)).toContain('انظرالشكلص');
+    expect(latinDigits(reference).replace(/\D/g, '')).toContain(figurePage);
+
+    const abbreviations = pageText(pdf, await bookmarkPage(pdf, ar.abbreviations.heading));
+    expect(abbreviations).toContain('OIC');
+    expect(letters(abbreviations)).toContain(letters('منظمة التعاون الإسلامي'));
+    expect(letters(pageText(pdf, 1))).toContain(letters('تاريخ الإصدار ذي الحجة هـ الموافق يونيو م'));
+    const whole = letters(pdfText(pdf));
+    // Under the map: after its caption, before its data.
+    const disclaimer = whole.indexOf(letters(ar.charts.mapDisclaimer));
+    expect(disclaimer).toBeGreaterThan(whole.indexOf(letters(ar.charts.map.caption)));
+    expect(whole.indexOf(letters(ar.charts.map.caption))).toBeGreaterThan(whole.indexOf(letters(ar.charts.map.title)));
+    expect(whole.indexOf(letters(ar.charts.map.title))).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('a reference to nothing', () => {
+  it('is an error of check and of the build, at the narrative file that has it', async () => {
+    const data = generatedEdition(40);
+    const path = join(data, '2024', 'narrative', 'en', 'introduction.md');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nSee [[figure:montly-trend]].\n`);
+    const checked = await runCli(['check', '2024', '--data', data]);
+    expect(checked.code).toBe(1);
+    const line = checked.stdout.split('\n').find((l) => l.includes('[[figure:montly-trend]]'));
+    expect(line).toContain(join('2024', 'narrative', 'en', 'introduction.md'));
+    expect(line).toContain('monthly-trend');
+    const built = await runCli(['build', '2024', '--data', data, '--format', 'html', '--out', mkdtempSync(join(tmpdir(), 'oic-official-out-'))]);
+    expect(built.code, built.stderr).toBe(4);
+    expect(built.stderr).toContain('[[figure:montly-trend]]');
+  });
+});
