@@ -7,6 +7,8 @@ export interface LiveOptions {
   write: (text: string) => void;
   columns: () => number;
   colour: boolean;
+  /** The first line, drawn at once: what runs before the first event (a build's checks). */
+  opening?: { label: string; text: string };
   /** How often the times are redrawn, in ms. */
   tickMs?: number;
   now?: () => number;
@@ -43,6 +45,10 @@ export class LiveProgress {
     this.timer = setInterval(() => this.draw(), options.tickMs ?? 200);
     // The ticker alone must not keep a finished command waiting.
     this.timer.unref();
+    if (options.opening) {
+      this.set(options.opening.label, options.opening.label, options.opening.text);
+      this.draw();
+    }
   }
 
   readonly listener = (event: ProgressEvent): void => {

@@ -36,7 +36,9 @@ export interface ProgressDisplay {
 /** Live lines on a terminal that can redraw them, plain lines elsewhere (with --progress), or nothing. */
 export function progressDisplay(io: Io, flags: ProgressFlags, started = Date.now()): ProgressDisplay | undefined {
   if (io.columns && flags.progress !== false) {
-    const live = new LiveProgress({ write: io.stderr, columns: io.columns, colour: io.colour ?? false });
+    // The data line says what runs before the first event, so that a build is never silent from its start.
+    const opening = { label: 'data', text: 'checking the edition, catalogs and templates' };
+    const live = new LiveProgress({ write: io.stderr, columns: io.columns, colour: io.colour ?? false, opening });
     return { listener: live.listener, end: (outputs) => live.end(outputs) };
   }
   const listener = progressListener(io, flags, started);
