@@ -2,9 +2,11 @@
 // (the same HTML, no browser) and the figures (figures.json, tables, chart files). Checks everything cheap
 // (edition, catalogs, templates, browser) before the slow work, starts Chromium only when a target prints, and
 // writes the PDFs only once every language has printed, so a failed build leaves no PDF of its own behind.
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
+import { annexIsCut, incidentListFileName } from '../core/annex.js';
 import { compileReport } from '../core/html.js';
 import { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './build-formats.js';
 import type { Catalog } from '../core/catalog.js';
@@ -16,7 +18,7 @@ import { buildReportView, type ReportView } from '../core/view-model.js';
 import { EXIT, UserError } from '../errors.js';
 import { closeBrowser, findBrowser, launchBrowser } from '../io/browser.js';
 import { ChartRenderer } from '../io/charts.js';
-import { rejectedCsv } from '../io/csv-write.js';
+import { incidentsCsv, rejectedCsv } from '../io/csv-write.js';
 import { locateEdition, readEdition } from '../io/edition-data.js';
 import { writeHtmlAssets } from '../io/html-edition.js';
 import { openOutFolder } from '../io/out-folder.js';
@@ -27,7 +29,7 @@ import { catalogLanguages, checkCatalog, readCatalog, readTemplates, usableCatal
 import { missingValues } from '../core/checks/template-check.js';
 import { checkFailure, fontProblems, referenceProblems, templateProblem } from './check.js';
 import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
-import { loadEdition, type EditionData } from './load-edition.js';
+import { loadEdition, type EditionData, type LoadedEdition } from './load-edition.js';
 import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
 import type { ProgressListener } from './progress.js';
 import { refuseFieldsToFill, refuseStubs } from './readiness.js';
@@ -112,6 +114,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (!options.draft && !options.allowStubs) refuseStubs(loaded.stubs.filter((s) => languages.includes(s.lang)), options.year);
     const rejectedFile = options.allowInvalid && loaded.data.rejected.length > 0 ? join(stage, 'rejected.csv') : undefined;
     if (rejectedFile) await writeOutput(rejectedFile, rejectedCsv(loaded.data.columns, loaded.data.rejected));
+    const incidentList = await writeIncidentList(stage, loaded);
 
     const date = sourceDate(plan.env);
     const settings: PageSettings = {
@@ -128,7 +131,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     });
     await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir, loaded.editionDir);
 
-    const outputs: BuildOutput[] = [];
+    const outputs: BuildOutput[] = incidentList ? [incidentList] : [];
     let printed: PrintedEdition[] | undefined;
     if (browserStarting) {
       // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
@@ -171,6 +174,16 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     await browserStarting?.then(closeBrowser).catch(() => {});
     await folder.close();
   }
+}
+
+/** The full list a limited annex names (see edition.json's annex.limit), beside the PDFs; nothing when none is cut. */
+async function writeIncidentList(folder: string, loaded: LoadedEdition): Promise<BuildOutput | undefined> {
+  const incidents = loaded.data.result.incidents;
+  if (!annexIsCut(incidents, loaded.edition.annex?.limit)) return undefined;
+  const path = join(folder, incidentListFileName(loaded.edition.year));
+  const text = incidentsCsv(incidents);
+  await writeOutput(path, text);
+  return { format: 'figures', path, bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex') };
 }
 
 /** What a build needs before any slow work: a wrong edition, language, catalog, template or option is told first. */

@@ -27,6 +27,8 @@ export interface ProgressEvent {
   file?: string;
   done?: number;
   total?: number;
+  /** Pages of the language's PDF, where the stage knows them (after a layout or final print). */
+  pages?: number;
 }
 
 export type ProgressListener = (event: ProgressEvent) => void;

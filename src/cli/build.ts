@@ -13,7 +13,7 @@ import { buildFailureJson, buildJson } from './build-json.js';
 import { exitOnInterrupt } from './interrupt.js';
 import type { Io } from './io.js';
 import { configOption, projectOptions, type ConfigFlags } from './options.js';
-import { noProgressOption, progressListener, progressOption, seconds } from './progress.js';
+import { noProgressOption, progressDisplay, progressOption, seconds } from './progress.js';
 
 const MAX_WARNINGS_LISTED = 10;
 
@@ -105,9 +105,9 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
   // Loaded here, not at the top: the browser, PDF and chart libraries take most of a second to load, which
   // `validate`, `import` and `--help` need not wait for.
   const { buildReport } = await import('../app/build.js');
-  const listener = flags.quiet ? undefined : progressListener(io, flags, started);
   const { lang, format, config, draft, allowInvalid, allowStubs, progress, json, quiet, ...flagged } = flags;
   const options = await projectOptions({ ...flagged, ...(config ? { config } : {}), ...(lang ? { languages: lang } : {}), ...(format ? { formats: format } : {}) });
+  const display = quiet ? undefined : progressDisplay(io, flags, started);
   let result: BuildResult;
   const stopInterrupts = exitOnInterrupt(io, 'the browser was stopped and nothing was written; the previous output is as it was');
   try {
@@ -117,9 +117,11 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
       ...(allowInvalid ? { allowInvalid: true } : {}),
       ...(allowStubs ? { allowStubs: true } : {}),
       ...(draft ? { draft: true } : {}),
-      ...(listener ? { onProgress: listener } : {}),
+      ...(display ? { onProgress: display.listener } : {}),
     });
+    display?.end(result.outputs);
   } catch (error) {
+    display?.end();
     // CI reads stdout: a failure is a JSON document too, and the message still goes to stderr.
     if (json && error instanceof UserError) io.stdout(buildFailureJson(year, error));
     throw error;

@@ -5,6 +5,16 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stderr is a terminal: progress is shown only there, unless asked for. */
   interactive: boolean;
+  /** stderr's width, when it is a terminal that can redraw a line (not TERM=dumb): progress is then live. */
+  columns?: () => number;
+  /** Whether progress may use colours: FORCE_COLOR, then NO_COLOR, else whether stderr is a terminal. */
+  colour?: boolean;
+}
+
+/** The streams an Io writes to: the process's, or a test's fake terminal. */
+export interface IoStreams {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 let guarded = false;
@@ -21,9 +31,25 @@ export function processIo(): Io {
       });
     }
   }
+  return streamIo(process, process.env);
+}
+
+/** An Io on two streams; whether stderr is a terminal, its width and colours come from the stream and `env`. */
+export function streamIo({ stdout, stderr }: IoStreams, env: NodeJS.ProcessEnv): Io {
+  const terminal = Boolean(stderr.isTTY);
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-    interactive: Boolean(process.stderr.isTTY),
+    stdout: (text) => void stdout.write(text),
+    stderr: (text) => void stderr.write(text),
+    interactive: terminal,
+    ...(terminal && env.TERM !== 'dumb' ? { columns: () => stderr.columns || 80 } : {}),
+    colour: colourWanted(env, terminal),
   };
+}
+
+/** https://no-color.org and FORCE_COLOR (as Node.js reads it: 0 or false is off, anything else on), FORCE_COLOR first. */
+export function colourWanted(env: NodeJS.ProcessEnv, terminal: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR) return false;
+  return terminal && env.TERM !== 'dumb';
 }

@@ -1,9 +1,12 @@
-// Progress on long work, the same for every command: the pipeline's typed events turned into a line on stderr
-// per step, with the time since the command started, shown on a terminal (or with --progress), never mixed
-// into stdout's results.
+// Progress on long work, the same for every command: the pipeline's typed events turned into text on stderr, never
+// mixed into stdout's results. On a terminal, live lines redrawn in place (see live-progress.ts); in CI and pipes
+// (or with --progress there), a plain line per step with the time since the command started.
 import { Option } from 'commander';
 import type { ProgressEvent, ProgressListener } from '../app/progress.js';
 import type { Io } from './io.js';
+import { LiveProgress, seconds, type EditionOutcome } from './live-progress.js';
+
+export { seconds };
 
 export interface ProgressFlags {
   progress?: boolean;
@@ -17,10 +20,29 @@ export const noProgressOption = () => new Option('--no-progress', 'show no progr
 export function progressListener(io: Io, flags: ProgressFlags, started = Date.now()): ProgressListener | undefined {
   if (!(flags.progress ?? io.interactive)) return undefined;
   const tenths = new Map<string, number>();
+  const time = (ms: number) => (io.colour ? `\x1b[2m${seconds(ms)}\x1b[0m` : seconds(ms));
   return (event) => {
     const text = describe(event, tenths);
-    if (text) io.stderr(`  ${seconds(Date.now() - started)}  ${text}…\n`);
+    if (text) io.stderr(`  ${time(Date.now() - started)}  ${text}…\n`);
   };
+}
+
+export interface ProgressDisplay {
+  listener: ProgressListener;
+  /** After the work: the last drawing, with the PDFs written (or none when it failed). */
+  end(outputs?: readonly EditionOutcome[]): void;
+}
+
+/** Live lines on a terminal that can redraw them, plain lines elsewhere (with --progress), or nothing. */
+export function progressDisplay(io: Io, flags: ProgressFlags, started = Date.now()): ProgressDisplay | undefined {
+  if (io.columns && flags.progress !== false) {
+    // The data line says what runs before the first event, so that a build is never silent from its start.
+    const opening = { label: 'data', text: 'checking the edition, catalogs and templates' };
+    const live = new LiveProgress({ write: io.stderr, columns: io.columns, colour: io.colour ?? false, opening });
+    return { listener: live.listener, end: (outputs) => live.end(outputs) };
+  }
+  const listener = progressListener(io, flags, started);
+  return listener ? { listener, end: () => {} } : undefined;
 }
 
 /** The line for an event, or undefined for one not worth a line (a chart drawn, a megabyte read). */
@@ -50,8 +72,4 @@ function describe(event: ProgressEvent, tenths: Map<string, number>): string | u
     case 'figures':
       return `Writing figures, tables and charts into ${file}`;
   }
-}
-
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
 }

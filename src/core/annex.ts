@@ -27,15 +27,39 @@ export interface IncidentGroupView {
   /** Between a row's place and its country: "Lyon, France", "ليون، فرنسا". */
   separator: string;
   rows: IncidentRowView[];
+  /** How many incidents the group lists, and how many its category counts (more with the edition's annex.limit). */
+  listed: number;
+  total: number;
 }
 
+/** The full incident list a limited annex points to, written beside the PDFs in out/<year>/. */
+export function incidentListFileName(year: number): string {
+  return `oic-islamophobia-incidents-${year}.csv`;
+}
+
+/** Whether the edition's annex.limit leaves some manifestations out of the annex. */
+export function annexIsCut(incidents: readonly Incident[], limit: number | undefined): boolean {
+  if (limit === undefined) return false;
+  const counts = new Map<string, number>();
+  for (const i of incidents) if (i.polarity === 'negative') counts.set(i.category, (counts.get(i.category) ?? 0) + 1);
+  return [...counts.values()].some((n) => n > limit);
+}
+
+const byDate = (a: Incident, b: Incident) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+// Verified incidents first: an annex cut to a limit shows those the Observatory confirmed before those reported.
+const verifiedFirst = (a: Incident, b: Incident) => Number(a.verification !== 'verified') - Number(b.verification !== 'verified') || byDate(a, b);
+
+/**
+ * Each category's incidents by date; with the edition's `annex.limit`, at most that many of each category:
+ * verified first, then by date (the full list is in the CSV published beside the report).
+ */
 export function incidentGroups(
   incidents: readonly Incident[],
   polarity: Polarity,
   reference: Reference,
   locale: Locale,
   catalog: Catalog,
-  edition: Pick<Edition, 'illustrative'>,
+  edition: Pick<Edition, 'illustrative'> & { annex?: Edition['annex'] },
 ): IncidentGroupView[] {
   const byCategory = new Map<string, Incident[]>();
   for (const incident of incidents) {
@@ -45,21 +69,30 @@ export function incidentGroups(
     byCategory.set(incident.category, list);
   }
   const t = catalog.annex;
+  const limit = edition.annex?.limit;
   return reference.categories[polarity]
     .filter((category) => byCategory.has(category.code))
     .map((category) => {
-      const rows = [...(byCategory.get(category.code) ?? [])].sort(
-        (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
-      );
+      const all = byCategory.get(category.code)!;
+      const listed = limit !== undefined && all.length > limit ? [...all].sort(verifiedFirst).slice(0, limit) : [...all].sort(byDate);
       return {
         id: `annex-${polarity}-${category.code}`,
         heading: category[locale.lang],
-        count: locale.message(t.count, { count: rows.length }),
+        count: listed.length < all.length ? locale.message(t.countShown, { shown: listed.length, count: all.length }) : locale.message(t.count, { count: all.length }),
         head: [t.date, t.place, t.incident],
         separator: catalog.manifestations.listSeparator,
-        rows: rows.map((incident) => incidentRow(incident, reference, locale, catalog, edition)),
+        rows: listed.map((incident) => incidentRow(incident, reference, locale, catalog, edition)),
+        listed: listed.length,
+        total: all.length,
       };
     });
+}
+
+/** What a limited annex leaves out, for its lead sentence; undefined when it lists every incident. */
+export function annexCut(groups: readonly IncidentGroupView[], limit: number | undefined): { limit: number; shown: number; total: number } | undefined {
+  const shown = groups.reduce((sum, g) => sum + g.listed, 0);
+  const total = groups.reduce((sum, g) => sum + g.total, 0);
+  return limit !== undefined && shown < total ? { limit, shown, total } : undefined;
 }
 
 function incidentRow(

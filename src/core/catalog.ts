@@ -73,6 +73,10 @@ export const catalogSchema = z.strictObject({
     incident: s,
     weekOf: s,
     count: s,
+    /** A category's count when the edition's annex.limit lists only some of its incidents. */
+    countShown: s,
+    /** The annex's lead when annex.limit cut it: how many it shows of how many, and the file of the full list. */
+    limited: s,
     /** Printed for the sample data's source name in an illustrative edition. */
     sampleSource: s,
   }),

@@ -35,6 +35,10 @@ export const editionSchema = z
     unwrittenChapters: z.enum(['placeholder', 'omit']).default('placeholder'),
     /** True for the generated sample data: every page then says the figures are not real. */
     illustrative: z.boolean().default(false),
+    /** Annex III of a very large edition: at most `limit` incidents per category; the full list goes beside the PDF. */
+    annex: z
+      .object({ limit: z.number().int().min(1).max(1_000_000).optional() })
+      .optional(),
     /**
      * Fields whose values are only a starting point (copied from the previous edition, or the template's): a
      * value alone cannot say so, since the copy validates. Build and validate report them; a final build refuses.

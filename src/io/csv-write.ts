@@ -1,5 +1,7 @@
 // CSV text as oic-report writes it: UTF-8 without BOM, LF line ends, a field quoted only when it holds a comma,
-// a quote or a line break (RFC 4180). Used for rejected.csv and for the incident files `import` writes.
+// a quote or a line break (RFC 4180). Used for rejected.csv, the incident files `import` writes and
+// the full incident list beside a limited annex.
+import { INCIDENT_COLUMNS, type Incident } from '../core/incident.js';
 import type { RejectedRow } from '../core/validate.js';
 
 export function csvField(value: string): string {
@@ -16,5 +18,12 @@ export function rejectedCsv(columns: readonly string[], rows: readonly RejectedR
   for (const row of rows) {
     text += csvLine([...columns.map((c) => row.cells[c] ?? ''), String(row.line), row.reasons.join('; ')]);
   }
+  return text;
+}
+
+/** The incidents as an incidents.csv with every column (it validates as one): the full list a limited annex names. */
+export function incidentsCsv(incidents: readonly Incident[]): string {
+  let text = csvLine(INCIDENT_COLUMNS);
+  for (const incident of incidents) text += csvLine(INCIDENT_COLUMNS.map((c) => (incident[c] === undefined ? '' : String(incident[c]))));
   return text;
 }

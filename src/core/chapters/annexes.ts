@@ -1,5 +1,5 @@
 // The annexes: the methodology, the quality of the data, and the list of incidents.
-import { incidentGroups } from '../annex.js';
+import { annexCut, incidentGroups, incidentListFileName } from '../annex.js';
 import type { ChapterDefinition } from './context.js';
 
 export const methodology: ChapterDefinition = {
@@ -52,9 +52,14 @@ export const dataQuality: ChapterDefinition = {
 export const incidentsAnnex: ChapterDefinition = {
   id: 'annex-incidents',
   numbered: false,
-  build: ({ input, t, reference, locale, section }) =>
-    section('annex-incidents', t.annex.heading, {
-      paragraphs: [t.annex.lead],
-      incidentGroups: input.layoutOnly ? [] : incidentGroups(input.incidents, 'negative', reference, locale, t, input.edition),
-    }),
+  build: ({ input, t, reference, locale, m, section }) => {
+    // The layout print leaves the rows out: the annex is last, so nothing in it moves a heading before it.
+    const groups = input.layoutOnly ? [] : incidentGroups(input.incidents, 'negative', reference, locale, t, input.edition);
+    // A limited annex says so, with its numbers and the file holding the full list, instead of "every incident".
+    const cut = annexCut(groups, input.edition.annex?.limit);
+    return section('annex-incidents', t.annex.heading, {
+      paragraphs: [cut ? m(t.annex.limited, { ...cut, file: incidentListFileName(input.edition.year) }) : t.annex.lead],
+      incidentGroups: groups,
+    });
+  },
 };

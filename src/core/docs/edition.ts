@@ -30,6 +30,8 @@ export const EDITION_FIELD_DOCS: Record<string, string> = {
   mirrorTimeAxes: 'In the Arabic charts, bars, legends and titles always run right to left; time axes (months) do too only when this is `true`, as most Arabic news charts keep them left to right.',
   unwrittenChapters: 'What a `--draft` build does with a narrative chapter nobody has written yet: `placeholder` prints a note where it goes, `omit` leaves it out, as a final build always does.',
   illustrative: '`true` for generated sample data: the cover and every page say the figures are not real. Never `true` for a real edition.',
+  annex: 'How Annex III (the incidents by category) is made. Leave it out to list every incident.',
+  'annex.limit': 'For a very large edition: Annex III lists at most this many incidents of each category, verified ones first, then by date, and says how many it shows of how many. The full list is written beside the PDFs as `out/<year>/oic-islamophobia-incidents-<year>.csv` (every incident counted in the report, with its columns), which the annex names. Some 500 annex rows take a second to print: `100` keeps an edition of 100,000 incidents to a few hundred pages.',
   toFill: 'The fields whose values are only a starting point (`oic-report new` copies them from the previous edition): `build` and `validate` list them, and a final build refuses to run until the list is empty. Edit each field, then remove it from the list.',
   toFillFrom: 'Where the values still to fill came from: the year of the edition `oic-report new` copied them from, or `"template"`. Only the messages use it.',
 };
