@@ -12,6 +12,7 @@ import {
   rgb,
   type PDFPage,
 } from 'pdf-lib';
+import { fixTextLayer } from './pdf-text-layer.js';
 
 export interface PdfMetadata {
   title: string;
@@ -85,6 +86,8 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promi
   }
   if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
   renumberStructureIds(pdf);
+  // Search, copy and screen readers get the words and numbers as written (Chromium writes Arabic reversed).
+  fixTextLayer(pdf, { rightToLeft: options.rightToLeft });
 
   const saved = await pdf.save();
   return { bytes: saved, pages: pdf.getPageCount() };
