@@ -17,7 +17,8 @@ export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }
   const fonts = new Map<string, FontText>();
   for (const page of pdf.getPages()) {
     const content = pageContent(pdf, page);
-    if (content === undefined || !content.includes('BT')) continue;
+    // A left-to-right document only loses its isolates: pages without one are left as they are.
+    if (content === undefined || !(options.rightToLeft ? content.includes('BT') : /ActualText <FEFF206[6-9]/i.test(content))) continue;
     const edits = textRunEdits(content, pageFonts(pdf, page, fonts), options.rightToLeft, stats);
     if (edits.length === 0) continue;
     const compressed = deflateSync(Buffer.from(applyEdits(content, edits), 'latin1'));

@@ -99,7 +99,8 @@ export function textRunEdits(content: string, fonts: Map<string, FontText>, righ
         run?.spans.push({ start: closed.start, end: closed.end, text: '/Span BMC' });
       } else if (run && run.depth > open.length) close();
     } else if (SHOW.has(op) && inText && !open.some((o) => o.kind === 'cluster')) {
-      add(shownStrings(operands).flatMap((bytes) => glyphTexts(font, bytes)).join(''), start, end);
+      // One text a glyph: a reversed run shows some glyphs two to a string (a letter and the space after it).
+      for (const text of shownStrings(operands).flatMap((bytes) => glyphTexts(font, bytes))) add(text, start, end);
     }
   }
   close();
