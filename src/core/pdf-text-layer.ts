@@ -6,6 +6,9 @@ import { applyEdits } from './text-layer/content-stream.js';
 import { textRunEdits, type RunStats } from './text-layer/text-runs.js';
 import { parseToUnicode, type FontText } from './text-layer/to-unicode.js';
 
+/** An ActualText of nothing but bidi isolates (U+2066–U+2069), as Chromium writes it for the glyph it draws. */
+const ISOLATE_SPANS = /ActualText\s*<FEFF(?:206[6-9])+>/gi;
+
 export interface TextLayerStats extends RunStats {
   /** Pages whose content was rewritten. */
   pages: number;
@@ -17,11 +20,18 @@ export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }
   const fonts = new Map<string, FontText>();
   for (const page of pdf.getPages()) {
     const content = pageContent(pdf, page);
-    // A left-to-right document only loses its isolates: pages without one are left as they are.
-    if (content === undefined || !(options.rightToLeft ? content.includes('BT') : /ActualText <FEFF206[6-9]/i.test(content))) continue;
-    const edits = textRunEdits(content, pageFonts(pdf, page, fonts), options.rightToLeft, stats);
-    if (edits.length === 0) continue;
-    const compressed = deflateSync(Buffer.from(applyEdits(content, edits), 'latin1'));
+    if (content === undefined) continue;
+    let edited: string;
+    if (options.rightToLeft) {
+      const edits = textRunEdits(content, pageFonts(pdf, page, fonts), true, stats);
+      if (edits.length === 0) continue;
+      edited = applyEdits(content, edits);
+    } else {
+      // A left-to-right document only loses the spans that stand for isolates; the rest is left as it is.
+      edited = content.replace(ISOLATE_SPANS, 'ActualText ()');
+      if (edited === content) continue;
+    }
+    const compressed = deflateSync(Buffer.from(edited, 'latin1'));
     page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.stream(compressed, { Filter: 'FlateDecode' })));
     stats.pages++;
   }
