@@ -84,10 +84,10 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promi
   else if (items.length === options.bookmarks.length) {
     items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(options.bookmarks[i] ?? '')));
   }
-  if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
-  renumberStructureIds(pdf);
   // Search, copy and screen readers get the words and numbers as written (Chromium writes Arabic reversed).
   fixTextLayer(pdf, { rightToLeft: options.rightToLeft });
+  if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
+  renumberStructureIds(pdf);
 
   const saved = await pdf.save();
   return { bytes: saved, pages: pdf.getPageCount() };

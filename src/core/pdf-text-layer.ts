@@ -1,7 +1,7 @@
 // The text layer of a printed PDF made to read as its source (see text-layer/text-runs.ts). Pure: it edits the
 // loaded document's page content streams in place and touches neither disk nor browser.
 import { deflateSync } from 'node:zlib';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFFlateStream, PDFName, PDFRawStream, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { applyEdits } from './text-layer/content-stream.js';
 import { textRunEdits, type RunStats } from './text-layer/text-runs.js';
 import { parseToUnicode, type FontText } from './text-layer/to-unicode.js';
@@ -12,18 +12,21 @@ const ISOLATE_SPANS = /ActualText\s*<FEFF(?:206[6-9])+>/gi;
 export interface TextLayerStats extends RunStats {
   /** Pages whose content was rewritten. */
   pages: number;
+  /** Pages left as printed because their content could not be read. */
+  skipped: number;
 }
 
 /** Every page's text runs given an ActualText that reads as the source; `rightToLeft` for an Arabic edition. */
 export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }): TextLayerStats {
-  const stats: TextLayerStats = { reversed: 0, leftToRight: 0, pages: 0 };
+  const stats: TextLayerStats = { reversed: 0, leftToRight: 0, pages: 0, skipped: 0 };
   const fonts = new Map<string, FontText>();
   for (const page of pdf.getPages()) {
     const content = pageContent(pdf, page);
     if (content === undefined) continue;
     let edited: string;
     if (options.rightToLeft) {
-      const edits = textRunEdits(content, pageFonts(pdf, page, fonts), true, stats);
+      const edits = pageEdits(content, pageFonts(pdf, page, fonts), stats);
+      if (edits === undefined) continue;
       if (edits.length === 0) continue;
       edited = applyEdits(content, edits);
     } else {
@@ -38,10 +41,22 @@ export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }
   return stats;
 }
 
+/** A page whose content this reader cannot follow (an inline image, a malformed operator) is left as printed. */
+function pageEdits(content: string, fonts: Map<string, FontText>, stats: TextLayerStats) {
+  try {
+    return textRunEdits(content, fonts, true, stats);
+  } catch {
+    stats.skipped++;
+    return undefined;
+  }
+}
+
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 function streamText(stream: unknown): string | undefined {
   if (stream instanceof PDFRawStream) return latin1(decodePDFRawStream(stream).decode());
+  // pdf-lib's own streams (crop marks drawn after the print) hold their contents unencoded until saved.
+  if (stream instanceof PDFFlateStream) return latin1(stream.getUnencodedContents());
   if (stream instanceof PDFStream) return latin1(stream.getContents());
   return undefined;
 }
