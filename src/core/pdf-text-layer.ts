@@ -1,7 +1,7 @@
 // The text layer of a printed PDF made to read as its source (see text-layer/text-runs.ts). Pure: it edits the
 // loaded document's page content streams in place and touches neither disk nor browser.
 import { deflateSync } from 'node:zlib';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFFlateStream, PDFName, PDFRawStream, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFFlateStream, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { applyEdits } from './text-layer/content-stream.js';
 import { textRunEdits, type RunStats } from './text-layer/text-runs.js';
 import { parseToUnicode, type FontText } from './text-layer/to-unicode.js';
@@ -35,7 +35,11 @@ export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }
       if (edited === content) continue;
     }
     const compressed = deflateSync(Buffer.from(edited, 'latin1'));
-    page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.stream(compressed, { Filter: 'FlateDecode' })));
+    const stream = pdf.context.stream(compressed, { Filter: 'FlateDecode' });
+    // In place of the printed stream: pdf-lib saves every object it holds, so a replaced one would stay as dead weight.
+    const ref = page.node.get(PDFName.of('Contents'));
+    if (ref instanceof PDFRef) pdf.context.assign(ref, stream);
+    else page.node.set(PDFName.of('Contents'), pdf.context.register(stream));
     stats.pages++;
   }
   return stats;

@@ -158,6 +158,21 @@ export function hexTextString(value: string): string {
   return `<${hex}>`;
 }
 
+/**
+ * A PDF text string as a literal string of UTF-16BE bytes (half the size of hex, and it compresses better), with
+ * the bytes a literal string cannot hold as they are escaped: backslash, brackets, and the line ends a reader
+ * would normalise.
+ */
+export function literalTextString(value: string): string {
+  const escapes: Record<number, string> = { 0x5c: '\\\\', 0x28: '\\(', 0x29: '\\)', 0x0d: '\\r', 0x0a: '\\n' };
+  let out = '(\u00FE\u00FF';
+  for (let k = 0; k < value.length; k++) {
+    const unit = value.charCodeAt(k);
+    for (const byte of [unit >> 8, unit & 0xff]) out += escapes[byte] ?? String.fromCharCode(byte);
+  }
+  return `${out})`;
+}
+
 /** A PDF text string's value: UTF-16BE if it starts with a byte-order mark, else PDFDocEncoding (read as latin1). */
 export function decodeTextString(bytes: number[]): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {

@@ -12,7 +12,7 @@
 // ReversedChars sequence around it declares (and as poppler reads it). Clusters inside become plain spans
 // (poppler lets an inner ActualText replace the outer one); bidi isolates (U+2066–U+2069) are dropped: they are
 // not text.
-import { decodeTextString, hexTextString, parseContent, type Edit, type Operand } from './content-stream.js';
+import { decodeTextString, literalTextString, parseContent, type Edit, type Operand } from './content-stream.js';
 import { glyphTexts, type FontText } from './to-unicode.js';
 
 const ISOLATES = /[\u2066-\u2069]/g;
@@ -93,7 +93,7 @@ export function textRunEdits(content: string, fonts: Map<string, FontText>, righ
       if (closed?.kind === 'cluster' && !rightToLeft && !reversed()) {
         // A left-to-right document keeps its runs as they are; only the isolates go.
         const text = closed.text.replace(ISOLATES, '');
-        if (text !== closed.text) edits.push({ start: closed.start, end: closed.end, text: `/Span<</ActualText ${hexTextString(text)}>> BDC` });
+        if (text !== closed.text) edits.push({ start: closed.start, end: closed.end, text: `/Span<</ActualText ${literalTextString(text)}>> BDC` });
       } else if (closed?.kind === 'cluster') {
         add(closed.text, closed.start, end);
         run?.spans.push({ start: closed.start, end: closed.end, text: '/Span BMC' });
@@ -158,7 +158,7 @@ function runEdits(run: Run, stats: RunStats): Edit[] {
     stats.leftToRight++;
   }
   return [
-    { start: run.start, end: run.start, text: `/Span<</ActualText ${hexTextString(actual)}>> BDC\n` },
+    { start: run.start, end: run.start, text: `/Span<</ActualText ${literalTextString(actual)}>> BDC\n` },
     { start: run.end, end: run.end, text: '\nEMC' },
     ...run.spans,
   ];
