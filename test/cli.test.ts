@@ -63,10 +63,10 @@ describe('oic-report build 2024 on the shipped data', () => {
       other: [`رُصد ${arabicIndic(negative)} مظهرٍ من مظاهر الإسلاموفوبيا`, `و${arabicIndic(positive)} تطورٍ إيجابي`],
     };
     const rules = new Intl.PluralRules('ar');
-    // Without the short vowels: Chromium's text layer moves tanween and damma off their letters (issue 14).
-    const bare = (s: string) => compact(s).replace(/[\u064B-\u0652]/g, '');
-    expect(bare(text)).toContain(bare(forms[rules.select(negative)]![0]));
-    expect(bare(text)).toContain(bare(forms[rules.select(positive)]![1]));
+    // Short vowels included (the text layer keeps tanween and damma on their letters); spaces set aside, as poppler
+    // may add one after و before a number on a justified line.
+    expect(compact(text)).toContain(compact(forms[rules.select(negative)]![0]));
+    expect(compact(text)).toContain(compact(forms[rules.select(positive)]![1]));
     expect(text).toContain('بيانات توضيحية');
   });
 

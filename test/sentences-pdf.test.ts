@@ -40,11 +40,10 @@ describe('a tiny edition, printed', () => {
   });
 
   it('Arabic: counts in their grammatical forms, sections numbered ٢-١, no ranking of one', () => {
-    // Spaces and short vowels set aside: Chromium's text layer splits words before ي and moves tanween (issue 14).
-    const bare = (s: string) => s.replace(/[\u064B-\u0652\s]/g, '');
+    // Spaces set aside (poppler may add one after و before a number on a justified line); short vowels compared.
+    const bare = (s: string) => s.replace(/\s/g, '');
     const ar = bare(text('ar'));
     expect(ar).not.toMatch(/[٠-٩]\.[٠-٩]/);
-    // pdftotext gives the digits of a section number in either order; the separator is what matters.
     expect(ar).toMatch(/[٠-٩]-[٠-٩]/);
     expect(ar).toContain(bare('دولة واحدة'));
     expect(ar).toContain(bare('لم تُرصد أي تطورات إيجابية في هذه الفترة'));

@@ -12,6 +12,7 @@ import {
   rgb,
   type PDFPage,
 } from 'pdf-lib';
+import { fixTextLayer } from './pdf-text-layer.js';
 
 export interface PdfMetadata {
   title: string;
@@ -83,6 +84,8 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promi
   else if (items.length === options.bookmarks.length) {
     items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(options.bookmarks[i] ?? '')));
   }
+  // Search, copy and screen readers get the words and numbers as written (Chromium writes Arabic reversed).
+  fixTextLayer(pdf, { rightToLeft: options.rightToLeft });
   if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
   renumberStructureIds(pdf);
 

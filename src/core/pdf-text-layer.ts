@@ -1,0 +1,93 @@
+// The text layer of a printed PDF made to read as its source (see text-layer/text-runs.ts). Pure: it edits the
+// loaded document's page content streams in place and touches neither disk nor browser.
+import { deflateSync } from 'node:zlib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFFlateStream, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { applyEdits } from './text-layer/content-stream.js';
+import { textRunEdits, type RunStats } from './text-layer/text-runs.js';
+import { parseToUnicode, type FontText } from './text-layer/to-unicode.js';
+
+/** An ActualText of nothing but bidi isolates (U+2066–U+2069), as Chromium writes it for the glyph it draws. */
+const ISOLATE_SPANS = /ActualText\s*<FEFF(?:206[6-9])+>/gi;
+
+export interface TextLayerStats extends RunStats {
+  /** Pages whose content was rewritten. */
+  pages: number;
+  /** Pages left as printed because their content could not be read. */
+  skipped: number;
+}
+
+/** Every page's text runs given an ActualText that reads as the source; `rightToLeft` for an Arabic edition. */
+export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }): TextLayerStats {
+  const stats: TextLayerStats = { reversed: 0, leftToRight: 0, pages: 0, skipped: 0 };
+  const fonts = new Map<string, FontText>();
+  for (const page of pdf.getPages()) {
+    const content = pageContent(pdf, page);
+    if (content === undefined) continue;
+    let edited: string;
+    if (options.rightToLeft) {
+      const edits = pageEdits(content, pageFonts(pdf, page, fonts), stats);
+      if (edits === undefined) continue;
+      if (edits.length === 0) continue;
+      edited = applyEdits(content, edits);
+    } else {
+      // A left-to-right document only loses the spans that stand for isolates; the rest is left as it is.
+      edited = content.replace(ISOLATE_SPANS, 'ActualText ()');
+      if (edited === content) continue;
+    }
+    const compressed = deflateSync(Buffer.from(edited, 'latin1'));
+    const stream = pdf.context.stream(compressed, { Filter: 'FlateDecode' });
+    // In place of the printed stream: pdf-lib saves every object it holds, so a replaced one would stay as dead weight.
+    const ref = page.node.get(PDFName.of('Contents'));
+    if (ref instanceof PDFRef) pdf.context.assign(ref, stream);
+    else page.node.set(PDFName.of('Contents'), pdf.context.register(stream));
+    stats.pages++;
+  }
+  return stats;
+}
+
+/** A page whose content this reader cannot follow (an inline image, a malformed operator) is left as printed. */
+function pageEdits(content: string, fonts: Map<string, FontText>, stats: TextLayerStats) {
+  try {
+    return textRunEdits(content, fonts, true, stats);
+  } catch {
+    stats.skipped++;
+    return undefined;
+  }
+}
+
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+
+function streamText(stream: unknown): string | undefined {
+  if (stream instanceof PDFRawStream) return latin1(decodePDFRawStream(stream).decode());
+  // pdf-lib's own streams (crop marks drawn after the print) hold their contents unencoded until saved.
+  if (stream instanceof PDFFlateStream) return latin1(stream.getUnencodedContents());
+  if (stream instanceof PDFStream) return latin1(stream.getContents());
+  return undefined;
+}
+
+/** The page's content, its streams joined (an operator never straddles two of them). */
+function pageContent(pdf: PDFDocument, page: PDFPage): string | undefined {
+  const contents = page.node.Contents();
+  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
+  const texts = streams.map(streamText);
+  return texts.some((t) => t === undefined) ? undefined : texts.join('\n');
+}
+
+/** The page's fonts by resource name, each font's ToUnicode read once per document. */
+function pageFonts(pdf: PDFDocument, page: PDFPage, cache: Map<string, FontText>): Map<string, FontText> {
+  const fonts = new Map<string, FontText>();
+  const dict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
+  for (const [name, ref] of dict?.entries() ?? []) {
+    const key = ref.toString();
+    let font = cache.get(key);
+    if (!font) {
+      const fontDict = pdf.context.lookup(ref, PDFDict);
+      const cmap = streamText(fontDict.lookup(PDFName.of('ToUnicode')));
+      const composite = fontDict.lookup(PDFName.of('Subtype'))?.toString() === '/Type0';
+      font = { codeBytes: composite ? 2 : 1, toUnicode: cmap ? parseToUnicode(cmap) : new Map() };
+      cache.set(key, font);
+    }
+    fonts.set(name.decodeText(), font);
+  }
+  return fonts;
+}
