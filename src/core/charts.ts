@@ -37,7 +37,7 @@ export function chartSpecs(
     // A chart of nothing (no positive development, no manifestation) is left out: an axis of zeros or a blank
     // ring would say nothing the chapter's own sentence does not say better.
     if (!content || isEmpty(content.config)) continue;
-    const { values, ...rest } = content;
+    const { values, selection, ...rest } = content;
     const title = locale.message(content.title, values);
     specs.push({
       ...base,
@@ -46,7 +46,7 @@ export function chartSpecs(
       ...rest,
       title,
       caption: locale.message(content.caption, values),
-      alt: chartAlt(content.config, title, ctx),
+      alt: chartAlt(content.config, title, ctx, { totals: !selection }),
     });
   }
   return specs.map((spec) => ({ ...spec, config: withText(spec.config, { family: ctx.font, size: 16 }) }));

@@ -8,12 +8,15 @@ import type { ChartContext } from './context.js';
 /** How many of a series' largest values the text names. */
 const TOP = 3;
 
-export function chartAlt(config: ChartConfiguration, title: string, ctx: ChartContext): string {
+export function chartAlt(config: ChartConfiguration, title: string, ctx: ChartContext, options: { totals: boolean } = { totals: true }): string {
   const kind = String(config.type) === 'choropleth' ? 'map' : String(config.type);
   const names = (config.data.labels ?? []).map((label) => (kind === 'map' ? ctx.label.country(String(label)) : String(label)));
   const { alt } = ctx.strings;
   const sentences = [ctx.locale.message(alt.kind, { kind, title })];
-  for (const dataset of config.data.datasets) {
+  // Upright bars list their series backwards in Arabic (see presets.columns): read them in the legend's order.
+  const upright = kind === 'bar' && (config.options as { indexAxis?: string } | undefined)?.indexAxis !== 'y';
+  const datasets = ctx.rtl && upright ? [...config.data.datasets].reverse() : config.data.datasets;
+  for (const dataset of datasets) {
     const values = (dataset.data as unknown[]).map(valueOf);
     const total = values.reduce((sum, v) => sum + v, 0);
     const top = values
@@ -23,7 +26,8 @@ export function chartAlt(config: ChartConfiguration, title: string, ctx: ChartCo
       .slice(0, TOP)
       .map((entry) => `${entry.name} (${ctx.n(entry.value)})`);
     if (top.length === 0) continue;
-    sentences.push(ctx.locale.message(alt.series, { series: String(dataset.label ?? title), total: ctx.n(total), top: ctx.locale.list(top) }));
+    const seriesValues = { series: String(dataset.label ?? title), hasTotal: options.totals ? 'yes' : 'no', total: ctx.n(total), top: ctx.locale.list(top) };
+    sentences.push(ctx.locale.message(alt.series, seriesValues));
   }
   return sentences.join(' ');
 }

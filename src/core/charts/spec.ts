@@ -27,7 +27,11 @@ export interface ChartSpec {
  * What a chart's module builds: its spec but for what chartSpecs gives every chart alike. Its title and caption
  * are catalog messages, filled by chartSpecs with `values` (ICU MessageFormat).
  */
-export type ChartContent = Omit<ChartSpec, 'id' | 'section' | 'width' | 'direction' | 'fontFamily' | 'alt'> & { values?: MessageValues };
+export type ChartContent = Omit<ChartSpec, 'id' | 'section' | 'width' | 'direction' | 'fontFamily' | 'alt'> & {
+  values?: MessageValues;
+  /** The chart shows a selection (the first ten): its alternate text states no total. */
+  selection?: boolean;
+};
 
 export type Titled = { title: string; caption: string };
 
@@ -62,7 +66,7 @@ export interface ChartStrings {
   positiveTypes: Titled;
   /**
    * The alternate text: `kind` names the kind of chart and its title (`{kind}`: bar, line, doughnut, map);
-   * `series` one series' total and its largest values (`{series}`, `{total}`, `{top}`).
+   * `series` one series' total (`{total}`, where `{hasTotal}` is yes) and its largest values (`{series}`, `{top}`).
    */
   alt: { kind: string; series: string };
 }
