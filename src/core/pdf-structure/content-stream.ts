@@ -42,8 +42,13 @@ export function operators(bytes: Uint8Array): Operator[] {
     else if (c === 0x2f /* / */) i = skipRegular(bytes, i + 1);
     else {
       const endOfWord = skipRegular(bytes, i);
-      const word = latin1(bytes, i, endOfWord);
-      if (isOperand(word)) {
+      // Numbers are most of a content stream: skipped without making a string of them.
+      if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+        i = endOfWord;
+        continue;
+      }
+      const word = ascii(bytes, i, endOfWord);
+      if (word === 'true' || word === 'false' || word === 'null') {
         i = endOfWord;
         continue;
       }
@@ -57,9 +62,11 @@ export function operators(bytes: Uint8Array): Operator[] {
   return ops;
 }
 
-function isOperand(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || word === 'true' || word === 'false' || word === 'null';
+/** A short word (an operator) as a string. */
+function ascii(bytes: Uint8Array, from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) text += String.fromCharCode(bytes[i]!);
+  return text;
 }
 
 function skipRegular(bytes: Uint8Array, i: number): number {

@@ -1,6 +1,7 @@
 // The tagged print's structure, finished for PDF/UA-1 from what Chromium writes: artifacts for the untagged
 // content (running headers, footers, rules), LBody in every list item, the contents as TOC/TOCI, a description on
 // every link, and PDF 2.0 types mapped to PDF 1.7 ones. Operates on the loaded document only.
+import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { markArtifacts } from './artifacts.js';
 import { describeLinks, type LinkTexts } from './links.js';
@@ -54,7 +55,9 @@ function pageArtifacts(pdf: PDFDocument, page: PDFPage, margins: StructureOption
     const decoded = decodePDFRawStream(stream).decode();
     const marked = markArtifacts(decoded, { pageHeight: height, marginTop: margins.top, marginBottom: margins.bottom });
     if (marked.artifacts === 0) continue;
-    pdf.context.assign(ref, pdf.context.flateStream(marked.bytes));
+    // zlib, not pdf-lib's JavaScript deflate: some ten times quicker on the annex's pages.
+    const compressed = deflateSync(marked.bytes);
+    pdf.context.assign(ref, PDFRawStream.of(pdf.context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed));
     count += marked.artifacts;
   }
   return count;
