@@ -31,13 +31,13 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
   let ctm: Matrix = IDENTITY;
   const saved: Matrix[] = [];
   let textY: number | undefined;
-  let open: { at: number; inText: boolean; depth: number; y?: number } | undefined;
+  let open: { at: number; inText: boolean; depth: number; q: number; y?: number } | undefined;
   // Where the current text object began, and at what marked-content depth.
   let bt = { at: 0, depth: 0 };
   let count = 0;
 
   const start = (op: Operator) => {
-    open = { at: op.start, inText, depth: stack.length, ...(inText && textY !== undefined ? { y: textY } : {}) };
+    open = { at: op.start, inText, depth: stack.length, q: saved.length, ...(inText && textY !== undefined ? { y: textY } : {}) };
   };
   const close = (at: number) => {
     insertions.push({ at: open!.at, text: `${artifactTag(open!.y, options)}\n` }, { at, text: '\nEMC\n' });
@@ -76,6 +76,8 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
         saved.push(ctm);
         return;
       case 'Q':
+        // The graphics state the artifact began in ends: so does the artifact.
+        if (open && !open.inText && saved.length <= open.q && stack.length === open.depth) close(op.start);
         ctm = saved.pop() ?? IDENTITY;
         return;
       case 'cm':
@@ -89,7 +91,7 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
         else if (open && !open.inText && bt.at >= open.at && bt.depth === open.depth && kind(textY, options) !== kind(open.y, options)) {
           const depth = open.depth;
           close(bt.at);
-          open = { at: bt.at, inText: false, depth, y: textY };
+          open = { at: bt.at, inText: false, depth, q: saved.length, y: textY };
         }
         return;
       }
