@@ -113,7 +113,7 @@ describe('the final PDF', () => {
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
     for (const lang of LANGS) pdfs[lang] = await PDFDocument.load(readFileSync(file(out, lang)), { updateMetadata: false });
-  });
+  }, 600_000); // two builds side by side, on a machine that may be busy
 
   for (const lang of LANGS) {
     describe(lang, () => {
