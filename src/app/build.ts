@@ -35,6 +35,7 @@ import type { ProgressListener } from './progress.js';
 import { refuseFieldsToFill, refuseStubs } from './readiness.js';
 import { reportFileName, writeFigures, writeHtml, writePdfs, type BuildOutput } from './targets/outputs.js';
 import { browserTimeout, printEdition, type PrintedEdition } from './targets/pdf.js';
+import { evidenceAttachments } from './targets/pdf-evidence.js';
 
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
 
@@ -137,12 +138,13 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
       const stagingDir = join(workDir, 'html');
       await writeHtmlAssets(stagingDir, templates.stylesheet, fontsDir);
+      const attachments = project.attachments === false || options.draft ? undefined : await evidenceAttachments(loaded);
       const browser: Browser = await browserStarting;
       // The languages print side by side: each page of the browser lays out in its own process.
       printed = await clock.time('print', () =>
         Promise.all(
           editions.map((e) =>
-            printEdition(e, { ...settings, browser, template, stagingDir, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(date ? { date } : {}) }, progress),
+            printEdition(e, { ...settings, browser, template, stagingDir, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(date ? { date } : {}), ...(attachments ? { attachments } : {}) }, progress),
           ),
         ),
       );

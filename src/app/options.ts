@@ -61,6 +61,10 @@ export const projectOptionsSchema = z.strictObject(
     timeout: numberIn(10, 86_400, 'a number of seconds', true)
       .optional()
       .describe('How long one load or print of the report in the browser may take, in seconds. Default: a minute, and 10 ms more per incident.'),
+    attachments: z
+      .boolean({ error: 'must be true or false' })
+      .optional()
+      .describe('Whether each final PDF carries its data as attached files: incidents.csv as validated, figures.json and the data fingerprint. Default: true.'),
     formats: listOf(BUILD_FORMATS)
       .optional()
       .describe(`What to write, some of ${BUILD_FORMATS.join(', ')}. Default: ${DEFAULT_FORMATS.join(', ')}.`),

@@ -64,6 +64,9 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
     .addOption(new Option('--paper <size>', 'paper size (default: A4)').choices(PAPERS))
     .addOption(new Option('--timeout <seconds>', 'how long one load or print in the browser may take (default: a minute, and 10 ms more per incident)').argParser(parseTimeout))
     .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
+    // Both spellings, so that "not given" stays undefined and the config file's setting holds.
+    .addOption(new Option('--attachments', 'carry the data as attached files (the default)').hideHelp())
+    .option('--no-attachments', 'leave the data (incidents.csv, figures.json, fingerprint) out of the PDFs; they carry it as attached files by default')
     .option('--json', 'one JSON document on stdout for CI: every file written with its SHA-256, the key figures, the warnings, the time of each stage; progress stays on stderr')
     .option('-q, --quiet', 'no progress on stderr (errors are still told)')
     .addOption(progressOption())
@@ -93,7 +96,7 @@ Writes out/<year>/oic-islamophobia-report-<year>-<lang>.pdf. A failed build leav
 A final build (without --draft) refuses an edition whose edition.json still lists fields in "toFill", or whose
 chapters are stubs (as oic-report new writes them; --allow-stubs leaves those chapters out): exit 1.
 Settings an organisation keeps (data, out, templates, languages, paper, chrome, encoding, threads, bleed,
-formats) may live in oic-report.config.json (or .yaml) in the working folder; flags override them.
+attachments, formats) may live in oic-report.config.json (or .yaml) in the working folder; flags override them.
 The browser is looked up in this order: --chrome, OIC_REPORT_CHROME, PUPPETEER_EXECUTABLE_PATH,
 /usr/bin/chromium, puppeteer's cache.`,
     )

@@ -12,10 +12,13 @@ export interface IncidentRowView {
   /** The place in the edition's language where the row names it so, else as `location` writes it (Latin). */
   place?: string;
   placeLang: Language;
+  /** Whether the place is in another language than the edition's (then tagged with its language in the PDF). */
+  placeForeign?: true;
   country: string;
   title: string;
   /** The language the title is in: the edition's, or English where the row has no translation. */
   titleLang: Language;
+  titleForeign?: true;
   source: string;
 }
 
@@ -110,9 +113,11 @@ function incidentRow(
     date: incidentDate(incident, locale, catalog),
     ...(place ? { place } : {}),
     placeLang: localPlace ? locale.lang : 'en',
+    ...(place && !localPlace && locale.lang !== 'en' ? { placeForeign: true as const } : {}),
     country: reference.countryName(incident.country, locale.lang),
     title: translated ?? incident.title_en,
     titleLang: translated ? locale.lang : 'en',
+    ...(!translated && locale.lang !== 'en' ? { titleForeign: true as const } : {}),
     source: sourceName(incident.source_name, edition, catalog),
   };
 }

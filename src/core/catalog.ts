@@ -122,6 +122,7 @@ export const catalogSchema = z.strictObject({
     regionByCategory: titled,
     positiveByCategory: titled,
     positiveTypes: titled,
+    alt: z.strictObject({ kind: s, series: s }),
   }),
   footer: z.strictObject({ page: s }),
 });

@@ -6,6 +6,7 @@
 // says `mirrorTimeAxes`. Colours vary in lightness as well as hue, and series that share a chart also
 // differ by dash or by order, so the charts survive grey-scale printing and colour-blind readers.
 import type { ChartConfiguration } from 'chart.js';
+import { chartAlt } from './charts/alt-text.js';
 import { chartContext } from './charts/context.js';
 import { PALETTE, WIDTH } from './charts/palette.js';
 import { CHARTS } from './charts/registry.js';
@@ -36,14 +37,16 @@ export function chartSpecs(
     // A chart of nothing (no positive development, no manifestation) is left out: an axis of zeros or a blank
     // ring would say nothing the chapter's own sentence does not say better.
     if (!content || isEmpty(content.config)) continue;
-    const { values, ...rest } = content;
+    const { values, selection, ...rest } = content;
+    const title = locale.message(content.title, values);
     specs.push({
       ...base,
       id: chart.id,
       section: chart.section,
       ...rest,
-      title: locale.message(content.title, values),
+      title,
       caption: locale.message(content.caption, values),
+      alt: chartAlt(content.config, title, ctx, { totals: !selection }),
     });
   }
   return specs.map((spec) => ({ ...spec, config: withText(spec.config, { family: ctx.font, size: 16 }) }));

@@ -15,14 +15,25 @@ export function headingsOf(html: string): Heading[] {
   const headings: Heading[] = [];
   for (const [, level, attributes, inner] of html.matchAll(HEADING)) {
     const id = /\bid="([^"]*)"/.exec(attributes ?? '')?.[1];
-    const text = (inner ?? '')
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => ENTITIES[name] ?? decodeNumeric(name) ?? whole)
-      .replace(/\s+/g, ' ')
-      .trim();
-    headings.push({ level: Number(level), ...(id ? { id } : {}), text });
+    headings.push({ level: Number(level), ...(id ? { id } : {}), text: innerText(inner ?? '') });
   }
   return headings;
+}
+
+/** The text of an HTML fragment as it reads: tags dropped (or a space between them), entities decoded, spaces folded. */
+export function innerText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => ENTITIES[name] ?? decodeNumeric(name) ?? whole)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const LINK = /<a\b[^>]*\bhref="[^"]*"[^>]*>([\s\S]*?)<\/a>/gi;
+
+/** The text of every link, in document order: its spans apart ("Introduction 5" for a contents entry). */
+export function linkTextsOf(html: string): string[] {
+  return [...html.matchAll(LINK)].map(([, inner]) => innerText((inner ?? '').replace(/<\/span>\s*<span/g, '</span> <span')));
 }
 
 function decodeNumeric(name: string): string | undefined {

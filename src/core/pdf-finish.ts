@@ -9,10 +9,16 @@ import {
   PDFRef,
   PDFString,
   ReadingDirection,
+  beginMarkedContent,
+  endMarkedContent,
   rgb,
   type PDFPage,
 } from 'pdf-lib';
 import { fixTextLayer } from './pdf-text-layer.js';
+import { attachFiles, type PdfAttachment } from './pdf-attachments.js';
+import { setXmpMetadata } from './pdf-metadata.js';
+import { setExactPageSize, type PageSizePt } from './pdf-page-size.js';
+import { finishStructure, type StructureOptions } from './pdf-structure/index.js';
 
 export interface PdfMetadata {
   title: string;
@@ -56,7 +62,16 @@ export interface FinishOptions extends PdfMetadata {
   contents: { level: number; id: string; title: string }[];
   /** Trim inset (points) when the page carries bleed and crop-mark room around the trim. */
   trim?: { insetPt: number; bleedPt: number };
+  /** The exact page size (points): Chromium's is rounded to whole dots at 300 dpi. */
+  pageSize?: PageSizePt;
+  /** How to finish the structure of a tagged print (see pdf-structure/). */
+  structure?: StructureOptions;
+  /** Files the report carries (PDF associated files). */
+  attachments?: readonly PdfAttachment[];
 }
+
+const CREATOR = 'oic-report';
+const PRODUCER = 'oic-report (Chromium, pdf-lib)';
 
 /** A printed PDF, loaded once to read its destinations and, if final, to be finished. */
 export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
@@ -70,8 +85,8 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promi
   pdf.setAuthor(options.author);
   pdf.setSubject(options.subject);
   pdf.setKeywords(options.keywords);
-  pdf.setCreator('oic-report');
-  pdf.setProducer('oic-report (Chromium, pdf-lib)');
+  pdf.setCreator(CREATOR);
+  pdf.setProducer(PRODUCER);
   pdf.setLanguage(options.lang);
   const date = options.date ?? new Date();
   pdf.setCreationDate(date);
@@ -84,10 +99,15 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promi
   else if (items.length === options.bookmarks.length) {
     items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(options.bookmarks[i] ?? '')));
   }
+  // The structure first: its artifacts are found in Chromium's own content, before anything is drawn on it.
+  if (options.structure) finishStructure(pdf, options.structure);
   // Search, copy and screen readers get the words and numbers as written (Chromium writes Arabic reversed).
   fixTextLayer(pdf, { rightToLeft: options.rightToLeft });
+  if (options.pageSize) setExactPageSize(pdf, options.pageSize);
   if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
   renumberStructureIds(pdf);
+  setXmpMetadata(pdf, { ...options, creator: CREATOR, producer: PRODUCER, date });
+  if (options.attachments?.length) await attachFiles(pdf, options.attachments, date);
 
   const saved = await pdf.save();
   return { bytes: saved, pages: pdf.getPageCount() };
@@ -193,6 +213,8 @@ function markTrim(page: PDFPage, insetPt: number, bleedPt: number) {
   page.setBleedBox(x0 - bleedPt, y0 - bleedPt, x1 - x0 + 2 * bleedPt, y1 - y0 + 2 * bleedPt);
   const gap = bleedPt + 2;
   const colour = rgb(0, 0, 0);
+  // Printer's marks are no part of the document's content.
+  page.pushOperators(beginMarkedContent('Artifact'));
   const line = (sx: number, sy: number, ex: number, ey: number) =>
     page.drawLine({ start: { x: sx, y: sy }, end: { x: ex, y: ey }, thickness: 0.25, color: colour });
   for (const [x, dx] of [
@@ -207,4 +229,5 @@ function markTrim(page: PDFPage, insetPt: number, bleedPt: number) {
       line(x, y + dy * gap, x, y + dy * insetPt);
     }
   }
+  page.pushOperators(endMarkedContent());
 }

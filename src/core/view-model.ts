@@ -83,6 +83,8 @@ export interface TableView {
   title: string;
   head: string[];
   rows: string[][];
+  /** The language of each column's cells where it is not the edition's ('' where it is). */
+  columnLang?: string[];
 }
 
 export interface FigureView {
@@ -92,6 +94,8 @@ export interface FigureView {
   label: string;
   title: string;
   caption: string;
+  /** The chart's alternate text: its kind, title and main figures (see charts/alt-text.ts). */
+  alt: string;
   image: string;
   tableLabel: string;
   table: { head: string[]; rows: string[][] };

@@ -133,7 +133,7 @@ describe('the place in the annex', () => {
 
   it('is printed as an isolate before the separator and the country', () => {
     const html = renderReportHtml(templates, buildReportView(input('ar')));
-    expect(html).toContain('<span class="incident-place"><bdi lang="en">Lyon</bdi>، فرنسا</span>');
+    expect(html).toContain('<span class="incident-place"><bdi lang="en" role="generic">Lyon</bdi>، فرنسا</span>');
     expect(html).toContain('<span class="incident-place">المملكة المتحدة</span>');
   });
 });

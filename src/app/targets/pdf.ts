@@ -10,6 +10,8 @@ import { writeHtmlPage } from '../../io/html-edition.js';
 import { destinationPages, finishPdf, loadPdf, type PrintedPdf } from '../../core/pdf-finish.js';
 import { printPdf } from '../../io/print-pdf.js';
 import type { LanguageEdition, PageSettings } from '../edition-view.js';
+import type { PdfAttachment } from '../../core/pdf-attachments.js';
+import { exactPageSize, structureOptions } from './pdf-evidence.js';
 import type { ProgressListener } from '../progress.js';
 
 export interface PdfSettings extends PageSettings {
@@ -23,6 +25,8 @@ export interface PdfSettings extends PageSettings {
   signal?: AbortSignal;
   /** How long one load or print of the page may take, in ms (see browserTimeout). */
   timeoutMs?: number;
+  /** Files the final PDF carries (see pdf-evidence.ts); none in drafts. */
+  attachments?: readonly PdfAttachment[];
 }
 
 /**
@@ -73,6 +77,9 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
         contents: view.toc.entries,
         ...(settings.date ? { date: settings.date } : {}),
         ...(settings.bleedMm ? { trim: trimBox(settings.paper, settings.bleedMm) } : {}),
+        pageSize: exactPageSize(settings.paper, settings.bleedMm),
+        structure: structureOptions(html, view.toc.entries, settings.paper, settings.bleedMm),
+        ...(settings.attachments && !settings.draft ? { attachments: settings.attachments } : {}),
       });
       return { ...finished, html };
     }

@@ -17,6 +17,8 @@ export const methodology: ChapterDefinition = {
         title: locale.text(`${t.methodology.definitions}: ${t.methodology[polarity]}`),
         head: [t.methodology.label, t.methodology.code],
         rows: reference.categories[polarity].map((c) => [c[locale.lang], c.code]),
+        // The codes are English words: tagged so in the other editions (the PDF's /Lang).
+        ...(locale.lang === 'en' ? {} : { columnLang: ['', 'en'] }),
       })),
     }),
 };

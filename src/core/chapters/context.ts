@@ -95,6 +95,7 @@ function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
           label: locale.text(`${locale.message(t.charts.figure, { number })}:`),
           title: spec.title,
           caption: spec.caption,
+          alt: spec.alt,
           image: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
           tableLabel: locale.message(t.charts.table, { number }),
           table: spec.table,

@@ -17,6 +17,8 @@ export interface ChartSpec {
   direction: 'rtl' | 'ltr';
   fontFamily: string;
   config: ChartConfiguration;
+  /** What the chart shows, in words and its main figures: the image's alternate text (PDF /Alt). */
+  alt: string;
   /** The chart's data as a table: its text alternative, printed beside it. */
   table: { head: string[]; rows: string[][] };
   /** Printed under the chart: the map's disclaimer on boundaries and names. */
@@ -27,7 +29,11 @@ export interface ChartSpec {
  * What a chart's module builds: its spec but for what chartSpecs gives every chart alike. Its title and caption
  * are catalog messages, filled by chartSpecs with `values` (ICU MessageFormat).
  */
-export type ChartContent = Omit<ChartSpec, 'id' | 'section' | 'width' | 'direction' | 'fontFamily'> & { values?: MessageValues };
+export type ChartContent = Omit<ChartSpec, 'id' | 'section' | 'width' | 'direction' | 'fontFamily' | 'alt'> & {
+  values?: MessageValues;
+  /** The chart shows a selection (the first ten): its alternate text states no total. */
+  selection?: boolean;
+};
 
 export type Titled = { title: string; caption: string };
 
@@ -61,4 +67,9 @@ export interface ChartStrings {
   regionByCategory: Titled;
   positiveByCategory: Titled;
   positiveTypes: Titled;
+  /**
+   * The alternate text: `kind` names the kind of chart and its title (`{kind}`: bar, line, doughnut, map);
+   * `series` one series' total (`{total}`, where `{hasTotal}` is yes) and its largest values (`{series}`, `{top}`).
+   */
+  alt: { kind: string; series: string };
 }

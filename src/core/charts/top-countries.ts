@@ -15,6 +15,7 @@ export const topCountries: ChartDefinition = {
       ...strings.topCountries,
       // The caption promises grey bars only where they are drawn, and a ranking only of more than one.
       values: { only: top.length === 1 ? 'yes' : 'no', count: top.length, previous: topChange ? 'yes' : 'no' },
+      selection: true,
       height: ctx.barHeight(top.length * (topChange ? 1.4 : 1), legend),
       config: {
         type: 'bar',

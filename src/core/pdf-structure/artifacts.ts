@@ -1,0 +1,144 @@
+// Content that Chromium leaves outside the structure tree, marked as artifacts. Chromium tags what the document's
+// accessibility tree holds; the @page margin boxes (running header, page number, footer notice), borders, rules
+// and backgrounds it draws with no marked content at all. A screen reader must skip them, and an accessibility
+// check wants every piece of content either tagged or an artifact: each run of such content is wrapped in
+// /Artifact … EMC, text in the top or bottom margin as /Pagination /Header or /Footer.
+import { insertAt, operators, type Operator } from './content-stream.js';
+
+export interface ArtifactOptions {
+  /** Page height, in points: the content's y is measured from the bottom. */
+  pageHeight: number;
+  /** Text starting above pageHeight − top is a running header, below bottom a footer (points). */
+  marginTop: number;
+  marginBottom: number;
+}
+
+/** Operators that draw something or start a path: content that is either tagged or an artifact. */
+const PAINTS = new Set(['Tj', 'TJ', "'", '"', 'm', 'l', 'c', 'v', 'y', 'h', 're', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do', 'BI']);
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** The content stream with its untagged content inside artifacts; the same bytes if it has none. */
+export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { bytes: Uint8Array; artifacts: number } {
+  const ops = operators(bytes);
+  const taggedText = textObjectsWithTags(ops);
+  const insertions: { at: number; text: string }[] = [];
+  // The marked content open at each point: true where it is tagged (has an MCID) or already an artifact.
+  const stack: boolean[] = [];
+  let tagged = 0;
+  let inText = false;
+  let ctm: Matrix = IDENTITY;
+  const saved: Matrix[] = [];
+  let textY: number | undefined;
+  let open: { at: number; inText: boolean; depth: number; q: number; y?: number } | undefined;
+  // Where the current text object began, and at what marked-content depth.
+  let bt = { at: 0, depth: 0 };
+  let count = 0;
+
+  const start = (op: Operator) => {
+    open = { at: op.start, inText, depth: stack.length, q: saved.length, ...(inText && textY !== undefined ? { y: textY } : {}) };
+  };
+  const close = (at: number) => {
+    insertions.push({ at: open!.at, text: `${artifactTag(open!.y, options)}\n` }, { at, text: '\nEMC\n' });
+    open = undefined;
+    count++;
+  };
+
+  ops.forEach((op, index) => {
+    switch (op.op) {
+      case 'BDC':
+      case 'BMC': {
+        const isTagged = /\/MCID\b/.test(op.operands ?? '') || /^\s*\/Artifact\b/.test(op.operands ?? '');
+        if (isTagged && open && stack.length === open.depth) close(op.start);
+        if (!isTagged && tagged === 0 && !open) start(op);
+        stack.push(isTagged);
+        if (isTagged) tagged++;
+        return;
+      }
+      case 'EMC':
+        // Closing what was open before the artifact began: the artifact ends first.
+        if (open && stack.length === open.depth) close(op.start);
+        if (stack.pop()) tagged--;
+        return;
+      case 'BT':
+        if (tagged === 0 && open && taggedText.has(index) && stack.length === open.depth) close(op.start);
+        if (tagged === 0 && !open && !taggedText.has(index)) start(op);
+        inText = true;
+        textY = undefined;
+        bt = { at: op.start, depth: stack.length };
+        return;
+      case 'ET':
+        if (open?.inText && stack.length === open.depth) close(op.start);
+        inText = false;
+        return;
+      case 'q':
+        saved.push(ctm);
+        return;
+      case 'Q':
+        // The graphics state the artifact began in ends: so does the artifact.
+        if (open && !open.inText && saved.length <= open.q && stack.length === open.depth) close(op.start);
+        ctm = saved.pop() ?? IDENTITY;
+        return;
+      case 'cm':
+        ctm = multiply(numbers(op.operands), ctm);
+        return;
+      case 'Tm': {
+        const [, , , , e, f] = numbers(op.operands);
+        textY = ctm[1] * e + ctm[3] * f + ctm[5];
+        if (open && open.y === undefined) open.y = textY;
+        // The margin boxes follow each other untagged: a footer after a header is an artifact of its own.
+        else if (open && !open.inText && bt.at >= open.at && bt.depth === open.depth && kind(textY, options) !== kind(open.y, options)) {
+          const depth = open.depth;
+          close(bt.at);
+          open = { at: bt.at, inText: false, depth, q: saved.length, y: textY };
+        }
+        return;
+      }
+      default:
+        if (PAINTS.has(op.op) && tagged === 0 && !open) start(op);
+    }
+  });
+  if (open) close(bytes.length);
+  return { bytes: count === 0 ? bytes : insertAt(bytes, insertions), artifacts: count };
+}
+
+function kind(y: number | undefined, options: ArtifactOptions): 'Header' | 'Footer' | undefined {
+  if (y !== undefined && y > options.pageHeight - options.marginTop) return 'Header';
+  if (y !== undefined && y < options.marginBottom) return 'Footer';
+  return undefined;
+}
+
+function artifactTag(y: number | undefined, options: ArtifactOptions): string {
+  const type = kind(y, options);
+  return type ? `/Artifact <</Type /Pagination /Subtype /${type}>> BDC` : '/Artifact BMC';
+}
+
+/** The indices of the BT operators whose text object holds tagged marked content: an artifact must not span them. */
+function textObjectsWithTags(ops: readonly Operator[]): Set<number> {
+  const found = new Set<number>();
+  let bt = -1;
+  ops.forEach((op, i) => {
+    if (op.op === 'BT') bt = i;
+    else if (op.op === 'ET') bt = -1;
+    else if (bt >= 0 && (op.op === 'BDC' || op.op === 'BMC') && /\/MCID\b/.test(op.operands ?? '')) found.add(bt);
+  });
+  return found;
+}
+
+function numbers(operands: string | undefined): Matrix {
+  const values = (operands ?? '').trim().split(/\s+/).map(Number);
+  return values.length === 6 && values.every(Number.isFinite) ? (values as Matrix) : IDENTITY;
+}
+
+/** m × n: m applied first (the PDF row-vector convention). */
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
