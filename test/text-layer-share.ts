@@ -15,7 +15,9 @@ const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
     e[0] === '#' ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' ? 2 : 1), e[1] === 'x' ? 16 : 10)) : (ENTITIES[e] ?? m),
   );
-const textOf = (html: string) => normalise(decode(html.replace(/<[^>]+>/g, ' ')));
+// Inline elements (a cross-reference's link, an isolated name) are part of the words around them.
+const INLINE = /<\/?(?:a|span|bdi|em|strong|i|b|abbr|sup|sub)\b[^>]*>/g;
+const textOf = (html: string) => normalise(decode(html.replace(INLINE, '').replace(/<[^>]+>/g, ' ')));
 
 export interface SourceText {
   /** Headings (h1–h6) and the running headers (the margin boxes' text). */
@@ -40,7 +42,7 @@ export function sourceText(html: string): SourceText {
     [...html.matchAll(new RegExp(`<(${tags})\\b[^>]*>([\\s\\S]*?)</\\1>`, 'g'))].map((m) => textOf(m[2]!));
   const sentencesOf = (html: string) =>
     blocks(html, 'p|li|figcaption|caption|td|th')
-      .flatMap((block) => block.split(/(?<=[.!?؟])\s+/))
+      .flatMap((block) => block.split(/(?<=[.!?؟])\s+(?!\p{Nd})/u)) // not inside "p. 9"
       .filter((s) => /\p{L}/u.test(s));
   const headings = [...new Set([...blocks(body, 'h[1-6]'), ...headers])].filter(Boolean);
   return { headings, sentences: sentencesOf(rest), annex: blocks(annex, 'li') };
