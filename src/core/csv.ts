@@ -13,6 +13,9 @@ export interface CsvRecord {
   problem?: string;
 }
 
+/** The problem of a record whose quoted field runs to the end of the text: the rest of the file is in it. */
+export const UNCLOSED_QUOTE = 'has a quoted field that is never closed: a double quote opens it and none closes it';
+
 export class CsvReader {
   private buffer = '';
   private done = false;
@@ -114,7 +117,7 @@ function parseRecord(s: string, scan: Scanner, start: number, final: boolean, li
           if (!final) return undefined;
           value += s.slice(from);
           lines += countBreaks(s, from, n);
-          problem ??= 'has a quoted field that is never closed: a double quote opens it and none closes it';
+          problem ??= UNCLOSED_QUOTE;
           fields.push(value);
           return { record: { line, fields, problem }, lines, next: n };
         }

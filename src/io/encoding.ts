@@ -191,3 +191,31 @@ export function looksLikeWindows1256(b: Uint8Array): boolean {
   }
   return high > 0 && arabic / high >= 0.6;
 }
+
+/** Windows-1256 byte of each character it has, from the decoder's own table. */
+let cp1256: Map<string, number> | undefined;
+
+/**
+ * Text → bytes in an encoding, without a byte order mark (text appended to a file that has one already). A
+ * character the encoding has no byte for (Windows-1256 has no Chinese, no emoji) is reported with its index.
+ */
+export function encodeText(text: string, encoding: Encoding): { bytes: Buffer } | { unencodable: { char: string; index: number } } {
+  if (encoding === 'utf-8') return { bytes: Buffer.from(text, 'utf8') };
+  if (encoding === 'utf-16le') return { bytes: Buffer.from(text, 'utf16le') };
+  if (encoding === 'utf-16be') return { bytes: Buffer.from(text, 'utf16le').swap16() };
+  if (!cp1256) {
+    cp1256 = new Map();
+    const decoder = new TextDecoder('windows-1256');
+    for (let b = 0; b < 256; b++) cp1256.set(decoder.decode(Uint8Array.of(b)), b);
+  }
+  const bytes = Buffer.alloc(text.length);
+  let n = 0;
+  let index = 0;
+  for (const char of text) {
+    const b = cp1256.get(char);
+    if (b === undefined) return { unencodable: { char, index } };
+    bytes[n++] = b;
+    index += char.length;
+  }
+  return { bytes: bytes.subarray(0, n) };
+}
