@@ -1,39 +1,13 @@
 // `import` never damages the edition it adds to: a UTF-16 or Windows-1256 incidents.csv is added to in its own
 // encoding (or refused before anything is written), a file with a quote never closed is refused, the previous
 // file is kept as a backup, and every source row is in the summary and, when added, in the file afterwards.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { dataFolder, folderSnapshot, row, runCli, toCsv, windows1256 } from '../helpers.js';
-
-/** A profile for a tiny source of our own: ref, when, what, what_ar. */
-export const PROFILE = {
-  name: 'hostile-test',
-  fields: {
-    id: { template: 'H-{ref}' },
-    polarity: 'negative',
-    date: { column: 'when' },
-    country: 'FR',
-    category: 'mosque',
-    source_name: 'Test source',
-    title_en: { column: 'what' },
-    title_ar: { column: 'what_ar' },
-  },
-};
-
-export function source(rows: string[][], extra: Record<string, string> = {}): { profile: string; csv: string; dir: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'oic-hostile-src-'));
-  const profile = join(dir, 'profile.yaml');
-  writeFileSync(profile, stringify(PROFILE));
-  const csv = join(dir, 'source.csv');
-  writeFileSync(csv, ['ref,when,what,what_ar', ...rows.map((r) => r.join(','))].join('\n') + '\n');
-  for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
-  return { profile, csv, dir };
-}
+import { source } from './fixtures.js';
 
 const SOURCE_ROWS = [
   ['1', '2024-04-01', 'Mosque daubed', 'كتابات على مسجد'],
