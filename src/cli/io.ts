@@ -1,4 +1,5 @@
 // Where a command's words go: results on stdout, messages and progress on stderr. Tests pass their own.
+import { terminalSafe } from '../core/text-safety.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -21,9 +22,11 @@ export function processIo(): Io {
       });
     }
   }
+  // Data values reach messages (a title with ESC[2J in it): no control character but tab and newline reaches the
+  // terminal, or a file, raw. JSON output is unchanged by it: JSON writes such characters escaped already.
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text) => void process.stdout.write(terminalSafe(text)),
+    stderr: (text) => void process.stderr.write(terminalSafe(text)),
     interactive: Boolean(process.stderr.isTTY),
   };
 }

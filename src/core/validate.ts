@@ -4,6 +4,7 @@
 // iterable); only what the caller asks to keep is kept, so validating a million rows needs no more memory
 // than their ids.
 import {
+  FIELD_LIMITS,
   INCIDENT_COLUMNS,
   LANGUAGES,
   REQUIRED_COLUMNS,
@@ -16,6 +17,7 @@ import type { Edition } from './edition.js';
 import { nearestCode, type Reference } from './reference.js';
 import type { CsvRecord } from './csv.js';
 import { FirstLines, Hash64 } from './first-lines.js';
+import { balanceBidi, charName, controlCharacter } from './text-safety.js';
 
 /** One data row as read from a CSV file: its first physical line and its cells by column name. */
 export interface SourceRow {
@@ -99,6 +101,8 @@ export function formatProblem(p: Problem): string {
 export function checkColumns(file: string, columns: readonly string[]): Problem[] {
   const known = new Set<string>(INCIDENT_COLUMNS);
   const present = new Set(columns);
+  const wrong = wrongDelimiter(columns);
+  if (wrong) return [{ severity: 'error', kind: 'wrong_delimiter', file, line: 1, message: wrong }];
   const problems: Problem[] = REQUIRED_COLUMNS.filter((c) => !present.has(c)).map((c) => ({
     severity: 'error' as const,
     kind: 'missing_column',
@@ -138,6 +142,36 @@ export function checkColumns(file: string, columns: readonly string[]): Problem[
     }
   }
   return problems;
+}
+
+const DELIMITERS = [
+  [';', 'semicolons'],
+  ['\t', 'tabs'],
+  ['|', 'vertical bars'],
+] as const;
+
+/** A header read as one column that another separator would cut into incident columns: the file's separator is not the comma. */
+function wrongDelimiter(columns: readonly string[]): string | undefined {
+  if (columns.length !== 1) return undefined;
+  for (const [delimiter, name] of DELIMITERS) {
+    const parts = columns[0]!.split(delimiter).map((c) => c.trim());
+    if (parts.length > 1 && parts.some((c) => (INCIDENT_COLUMNS as readonly string[]).includes(c))) {
+      const shown = delimiter === '\t' ? 'a tab' : `\`${delimiter}\``;
+      return `the header has one column containing ${shown}: is the file separated by ${name}? oic-report reads comma-separated files (in Excel: Save As "CSV UTF-8 (Comma delimited)")`;
+    }
+  }
+  return undefined;
+}
+
+/** Kinds of problems that make every row of a file unusable. */
+export const HEADER_ERROR_KINDS = ['wrong_delimiter', 'missing_column', 'duplicate_column'] as const;
+
+/** Why a file cannot make a report at all, even one that leaves its rejected rows out (--allow-invalid). */
+export function unusableReason(result: ValidationResult): string | undefined {
+  const header = HEADER_ERROR_KINDS.filter((k) => result.problemCounts[k]);
+  if (header.length > 0) return `its header is unusable (${header.map((k) => k.replace(/_/g, ' ')).join(', ')}), so every row is rejected`;
+  if (result.rowsRead > 0 && result.rowsAccepted === 0) return 'not one of its rows is usable';
+  return undefined;
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string; suggestion?: string };
@@ -195,6 +229,9 @@ const QUICK: Partial<Record<IncidentColumn, Quick>> = {
 };
 /** The same, by column number: the loop over a row's columns reads arrays, not objects keyed by name. */
 const QUICK_AT = INCIDENT_COLUMNS.map((c) => QUICK[c]);
+const LIMIT_AT = INCIDENT_COLUMNS.map((c) => FIELD_LIMITS[c]);
+/** How much of a value too long to show is shown in a message. */
+const SHOWN = 60;
 const index = (column: IncidentColumn) => INCIDENT_COLUMNS.indexOf(column);
 const AT = {
   id: index('id'),
@@ -273,7 +310,8 @@ export class IncidentValidator {
   /** A row by column name (tests, import). */
   add(row: SourceRow): void {
     const fields = this.columns.map((c) => row.cells[c] ?? '');
-    this.addRecord(row.problem === undefined ? { line: row.line, fields } : { line: row.line, fields, problem: row.problem });
+    // Rows handed over one by one (import, tests) were not searched as a chunk of text: each field is looked at.
+    this.addRecord(row.problem === undefined ? { line: row.line, fields, suspect: true } : { line: row.line, fields, problem: row.problem, suspect: true });
   }
 
   /** A record as the CSV reader gives it: its fields in the order of the file's header. */
@@ -404,6 +442,36 @@ export class IncidentValidator {
   }
 
   /**
+   * A record whose text holds a control or bidirectional character: a control character in a field is an error
+   * (it prints as a box and drives terminals); a bidirectional control left open is closed at the end of its
+   * field, with a warning, so that it cannot reverse what the report prints after the field.
+   */
+  private screen(record: CsvRecord): void {
+    const fields = record.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const column = this.columns[i];
+      if (column === undefined || !(INCIDENT_COLUMNS as readonly string[]).includes(column)) continue;
+      const name = column as IncidentColumn;
+      const control = controlCharacter(fields[i]!);
+      if (control) {
+        const p = this.problem('error', record, name, 'control_character', `holds the control character ${charName(control.code)} at character ${control.index + 1}; remove it (it prints as a box)`);
+        p.value = fields[i]!.slice(0, SHOWN);
+        this.rowProblems.push(p);
+        continue;
+      }
+      const balanced = balanceBidi(fields[i]!);
+      if (balanced.changed) {
+        this.rowProblems.push(
+          this.problem('warning', record, name, 'unpaired_bidi_control', balanced.unclosed.length > 0
+            ? `opens a text direction (${balanced.unclosed.map(charName).join(', ')}) that it never closes; the report closes it at the end of the field, so that it cannot turn around what follows`
+            : 'closes a text direction it never opened; the report leaves the stray control out'),
+        );
+        fields[i] = balanced.text;
+      }
+    }
+  }
+
+  /**
    * Checks one well-formed record, leaving its problems in `rowProblems`; returns the incident when the row is
    * usable and someone wants it (kept or passed on).
    */
@@ -417,9 +485,17 @@ export class IncidentValidator {
 
     const v = this.values;
     const fields = record.fields;
+    if (record.suspect) this.screen(record);
     for (let c = 0; c < COLUMN_COUNT; c++) {
       const at = this.fieldOf[c]!;
       const raw = at >= 0 ? (fields[at] ?? '') : '';
+      if (raw.length > LIMIT_AT[c]!) {
+        v[c] = undefined;
+        const p = this.problem('error', record, INCIDENT_COLUMNS[c]!, 'too_long', `is ${raw.length.toLocaleString('en')} characters long; the most this column takes is ${LIMIT_AT[c]!.toLocaleString('en')}`);
+        p.value = `${raw.slice(0, SHOWN)}…`;
+        problems.push(p);
+        continue;
+      }
       const quick = QUICK_AT[c];
       if (quick !== undefined) {
         const value = quick(raw);
@@ -436,7 +512,8 @@ export class IncidentValidator {
         error(column, column, parsed.message, parsed.suggestion);
       }
     }
-    const fieldsOk = problems.length === 0;
+    // Only errors count: a bidirectional control closed by screen() leaves a warning, and the row is used.
+    const fieldsOk = problems.length === 0 || !problems.some((p) => p.severity === 'error');
     const id = v[AT.id] as string | undefined;
     const date = v[AT.date] as string | undefined;
     const countryValue = v[AT.country] as string | undefined;

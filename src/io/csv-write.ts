@@ -1,5 +1,6 @@
 // CSV text as oic-report writes it: UTF-8 without BOM, LF line ends, a field quoted only when it holds a comma,
 // a quote or a line break (RFC 4180). Used for rejected.csv and for the incident files `import` writes.
+import { spreadsheetSafe } from '../core/text-safety.js';
 import type { RejectedRow } from '../core/validate.js';
 
 export function csvField(value: string): string {
@@ -10,11 +11,14 @@ export function csvLine(fields: readonly string[]): string {
   return `${fields.map(csvField).join(',')}\n`;
 }
 
-/** rejected.csv: the original columns, then the row's line in the source file and its reasons ("; "-joined). */
+/**
+ * rejected.csv: the original columns, then the row's line in the source file and its reasons ("; "-joined).
+ * Editors open it in a spreadsheet: a cell that would be a formula there (=, +, -, @) is written as text.
+ */
 export function rejectedCsv(columns: readonly string[], rows: readonly RejectedRow[]): string {
-  let text = csvLine([...columns, 'line', 'reasons']);
+  let text = csvLine([...columns, 'line', 'reasons'].map(spreadsheetSafe));
   for (const row of rows) {
-    text += csvLine([...columns.map((c) => row.cells[c] ?? ''), String(row.line), row.reasons.join('; ')]);
+    text += csvLine([...columns.map((c) => row.cells[c] ?? ''), String(row.line), row.reasons.join('; ')].map(spreadsheetSafe));
   }
   return text;
 }

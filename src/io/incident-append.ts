@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { copyFile, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UNCLOSED_QUOTE } from '../core/csv.js';
+import { isUnclosed } from '../core/csv.js';
 import { INCIDENT_COLUMNS } from '../core/incident.js';
 import { EXIT, UserError } from '../errors.js';
 import { csvLine } from './csv-write.js';
@@ -46,7 +46,7 @@ export async function readTarget(path: string, encoding: Encoding | undefined): 
   let rows = 0;
   for await (const row of stream.rows) {
     rows++;
-    if (row.problem === UNCLOSED_QUOTE) broken.push(`${stream.file}:${row.line}: ${row.problem}`);
+    if (isUnclosed(row.problem)) broken.push(`${stream.file}:${row.line}: ${row.problem}`);
     ids.add((row.cells.id ?? '').trim());
   }
   if (broken.length > 0) {
@@ -117,7 +117,7 @@ function needsSeparator(target: TargetFile): boolean {
 /** The file read back holds the rows it had and the rows added; else the previous file is put back. */
 async function checkWritten(target: TargetFile, added: number, backup: string | undefined): Promise<void> {
   const after = await readIncidentFile(target.path, { encoding: target.encoding });
-  if (after.rows.length === target.rows + added && after.rows.every((r) => r.problem !== UNCLOSED_QUOTE)) return;
+  if (after.rows.length === target.rows + added && after.rows.every((r) => !isUnclosed(r.problem))) return;
   if (backup) await copyFile(backup, target.path);
   else await rename(target.path, `${target.path}.failed`);
   throw new Error(`${displayPath(target.path)} read back holds ${after.rows.length} rows, not ${target.rows + added}: the previous file was put back`);
