@@ -13,7 +13,7 @@ import type { Catalog } from '../core/catalog.js';
 import type { Edition } from '../core/edition.js';
 import type { Figures } from '../core/figures.js';
 import type { Language } from '../core/incident.js';
-import { formatProblem, type Problem } from '../core/validate.js';
+import { formatProblem, unusableReason, type Problem } from '../core/validate.js';
 import { buildReportView, type ReportView } from '../core/view-model.js';
 import { EXIT, UserError } from '../errors.js';
 import { closeBrowser, findBrowser, launchBrowser } from '../io/browser.js';
@@ -111,6 +111,9 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       }),
     );
     if (loaded.errors.length > 0 && !options.allowInvalid) throw dataError(loaded.data, loaded.errors);
+    // --allow-invalid leaves rejected rows out; a file none of whose rows can be used would print an empty report.
+    const unusable = unusableReason(loaded.data.result);
+    if (unusable) throw dataError(loaded.data, loaded.errors, { consequence: `${unusable}: no PDF was written, even with --allow-invalid`, hint: 'Fix the file as the problems listed say and build again.' });
     // Only the languages built: an English final may go out while the Arabic chapters are still being written.
     if (!options.draft && !options.allowStubs) refuseStubs(loaded.stubs.filter((s) => languages.includes(s.lang)), options.year);
     const rejectedFile = options.allowInvalid && loaded.data.rejected.length > 0 ? join(stage, 'rejected.csv') : undefined;

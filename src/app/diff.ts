@@ -1,6 +1,7 @@
 // `diff`: what changed in an edition's figures since a build: incidents added, removed or changed (by id), and
 // the totals by region, category and month. The base is a build folder (its figures.json and incident-index.csv),
 // a figures.json alone (counts only), by default the edition's own output folder as the last build left it.
+import { spreadsheetText } from '../core/text-safety.js';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -53,7 +54,7 @@ async function readBase(figuresFile: string, indexFile: string): Promise<{ figur
     throw new UserError(`${displayPath(figuresFile)} is not the figures.json of a build`, EXIT.usage, 'Name a build folder or its figures.json with --base.');
   }
   const index = await readFile(indexFile, 'utf8').then(
-    (csv) => (parse(csv, { columns: true, skip_empty_lines: true }) as Record<(typeof INDEX_COLUMNS)[number], string>[]).map((r) => ({ ...r })),
+    (csv) => (parse(csv, { columns: true, skip_empty_lines: true }) as Record<(typeof INDEX_COLUMNS)[number], string>[]).map((r) => ({ ...r, id: spreadsheetText(r.id) })),
     () => undefined,
   );
   return { figures, ...(index ? { index } : {}) };

@@ -2,15 +2,14 @@
 // whose id the edition has already is skipped, so importing the same source twice adds nothing twice. Every
 // source row is accounted for: filtered out by the profile, outside the edition's period, already present,
 // rejected (with reasons), or added.
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { INCIDENT_COLUMNS, type IncidentColumn } from '../core/incident.js';
 import { mapRow, missingColumns } from '../core/import-profile.js';
 import { IncidentValidator, type RejectedRow } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
-import { csvLine } from '../io/csv-write.js';
-import { exists, openIncidentFile, readIncidentFile } from '../io/edition-data.js';
-import { writeOutput } from '../io/output.js';
+import { openIncidentFile } from '../io/edition-data.js';
+import type { Encoding } from '../io/encoding.js';
+import { appendRows, readTarget } from '../io/incident-append.js';
 import { displayPath } from '../io/paths.js';
 import { loadProfile } from '../io/profile.js';
 import { openEdition } from './load-edition.js';
@@ -23,6 +22,8 @@ export interface ImportOptions extends Pick<ProjectOptions, 'data'> {
   year: number;
   /** Encoding of the source when it has no byte order mark. */
   encoding?: ProjectOptions['encoding'];
+  /** Encoding of the edition's incidents.csv when it has no byte order mark (the config's `encoding`). */
+  editionEncoding?: Encoding;
   /** Count and check, but write nothing. */
   dryRun?: boolean;
 }
@@ -42,6 +43,10 @@ export interface ImportResult {
   repeatedInSource: number;
   rejected: RejectedRow[];
   added: number;
+  /** Where the edition's previous incidents.csv was kept, when the import changed it. */
+  backup?: string;
+  /** The encoding the edition's file is (and was written) in. */
+  encoding?: Encoding;
   /** Dates of the rows outside the period, first and last, to say which years they are. */
   outsideRange?: { first: string; last: string };
 }
@@ -52,20 +57,12 @@ export async function importSource(options: ImportOptions): Promise<ImportResult
   const targetPath = join(editionDir, 'incidents.csv');
   const target = displayPath(targetPath);
 
-  // What the edition holds already: its ids (to skip) and its header (to append in its column order).
-  let existingText = '';
-  let columns: readonly string[] = INCIDENT_COLUMNS;
-  const existingIds = new Set<string>();
-  if (await exists(targetPath)) {
-    existingText = await readFile(targetPath, 'utf8');
-    if (existingText.trim() !== '') {
-      const existing = await readIncidentFile(targetPath);
-      columns = existing.columns;
-      for (const r of existing.rows) existingIds.add((r.cells.id ?? '').trim());
-    } else existingText = '';
-  }
+  // What the edition holds already: its ids (to skip), its header (to append in its column order), its encoding.
+  const existing = await readTarget(targetPath, options.editionEncoding);
+  const columns = existing.columns;
+  const existingIds = existing.ids;
 
-  const source = await openIncidentFile(resolve(options.source), options.encoding ? { encoding: options.encoding } : {});
+  const source = await openIncidentFile(resolve(options.source), { within: null, ...(options.encoding ? { encoding: options.encoding } : {}) });
   const missing = missingColumns(profile, source.columns);
   if (missing.length > 0) {
     throw new UserError(
@@ -101,7 +98,8 @@ export async function importSource(options: ImportOptions): Promise<ImportResult
     maxProblems: 0,
     onRejected: (row) => result.rejected.push(row),
   });
-  let appended = '';
+  const appended: string[][] = [];
+  const appendedIds: string[] = [];
   const addedIds = new Set<string>();
   const { start, end } = edition.period;
   for await (const row of source.rows) {
@@ -142,14 +140,15 @@ export async function importSource(options: ImportOptions): Promise<ImportResult
     validator.add({ line: row.line, cells });
     if (result.rejected.length > before) continue;
     addedIds.add(cells.id);
-    appended += csvLine(columns.map((c) => cells[c as IncidentColumn] ?? ''));
+    appended.push(columns.map((c) => cells[c as IncidentColumn] ?? ''));
+    appendedIds.push(cells.id);
     result.added++;
   }
 
   if (result.added > 0 && !options.dryRun) {
-    const header = existingText === '' ? csvLine(columns) : '';
-    const separator = existingText !== '' && !existingText.endsWith('\n') ? '\n' : '';
-    await writeOutput(targetPath, existingText + separator + header + appended);
+    const written = await appendRows(existing, appended, appendedIds);
+    if (written.backup) result.backup = written.backup;
   }
+  result.encoding = existing.encoding;
   return result;
 }

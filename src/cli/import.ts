@@ -84,11 +84,13 @@ export function importSummary(r: ImportResult, dryRun: boolean, validate: string
   lines.push(`  ${r.repeatedInSource} repeating the id of an earlier row of the source (one incident, several rows), counted once`);
   lines.push(`  ${r.rejected.length} rejected`);
   lines.push(`  ${r.added} ${dryRun ? 'would be added' : 'added'} to ${r.target}`);
+  if (r.backup) lines.push(`The previous ${r.target} is kept as ${r.backup}${r.encoding && r.encoding !== 'utf-8' ? `; the rows were added in its encoding, ${r.encoding.toUpperCase()}` : ''}.`);
   if (r.added > 0 && !dryRun) lines.push(`Check the result with: ${validate}`);
   return `${lines.join('\n')}\n`;
 }
 
-async function dataOf(flags: ImportFlags): Promise<{ data?: string }> {
-  const { data } = await projectOptions({ ...(flags.config ? { config: flags.config } : {}), ...(flags.data ? { data: flags.data } : {}) });
-  return data ? { data } : {};
+/** The data folder, and the encoding of its files (the edition's incidents.csv) without a byte order mark. */
+async function dataOf(flags: ImportFlags): Promise<{ data?: string; editionEncoding?: Encoding }> {
+  const { data, encoding } = await projectOptions({ ...(flags.config ? { config: flags.config } : {}), ...(flags.data ? { data: flags.data } : {}) });
+  return { ...(data ? { data } : {}), ...(encoding ? { editionEncoding: encoding } : {}) };
 }

@@ -1,8 +1,11 @@
 // Where a command's words go: results on stdout, messages and progress on stderr. Tests pass their own.
+import { terminalSafe } from '../core/text-safety.js';
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr as it is, for the live progress's own cursor moves and colours (it escapes the data it shows). */
+  terminal?: (text: string) => void;
   /** Whether stderr is a terminal: progress is shown only there, unless asked for. */
   interactive: boolean;
   /** stderr's width, when it is a terminal that can redraw a line (not TERM=dumb): progress is then live. */
@@ -37,9 +40,12 @@ export function processIo(): Io {
 /** An Io on two streams; whether stderr is a terminal, its width and colours come from the stream and `env`. */
 export function streamIo({ stdout, stderr }: IoStreams, env: NodeJS.ProcessEnv): Io {
   const terminal = Boolean(stderr.isTTY);
+  // Data values reach messages (a title with ESC[2J in it): no control character but tab and newline reaches the
+  // terminal, or a file, raw. JSON output is unchanged by it: JSON writes such characters escaped already.
   return {
-    stdout: (text) => void stdout.write(text),
-    stderr: (text) => void stderr.write(text),
+    stdout: (text) => void stdout.write(terminalSafe(text)),
+    stderr: (text) => void stderr.write(terminalSafe(text)),
+    terminal: (text) => void stderr.write(text),
     interactive: terminal,
     ...(terminal && env.TERM !== 'dumb' ? { columns: () => stderr.columns || 80 } : {}),
     colour: colourWanted(env, terminal),

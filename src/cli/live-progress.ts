@@ -2,6 +2,7 @@
 // charts drawn, prints, its pages once known, its elapsed time), and a ticker that redraws the times so that no
 // second passes without a sign of life while Chromium prints. Made only from the pipeline's typed events.
 import type { ProgressEvent } from '../app/progress.js';
+import { terminalSafe } from '../core/text-safety.js';
 
 export interface LiveOptions {
   write: (text: string) => void;
@@ -120,7 +121,7 @@ export class LiveProgress {
     // Back to the block's first line, then each line cleared and written again; a line never wraps, so the
     // count of lines to go back up stays right.
     let text = this.drawn > 0 ? `${CSI}${this.drawn}A` : '';
-    for (const line of this.lines.values()) text += `\r${CSI}2K${this.render(line, width)}\n`;
+    for (const line of this.lines.values()) text += `\r${CSI}2K${this.render({ ...line, text: terminalSafe(line.text) }, width)}\n`;
     this.drawn = this.lines.size;
     this.options.write(text);
   }

@@ -38,7 +38,7 @@ export function progressDisplay(io: Io, flags: ProgressFlags, started = Date.now
   if (io.columns && flags.progress !== false) {
     // The data line says what runs before the first event, so that a build is never silent from its start.
     const opening = { label: 'data', text: 'checking the edition, catalogs and templates' };
-    const live = new LiveProgress({ write: io.stderr, columns: io.columns, colour: io.colour ?? false, opening });
+    const live = new LiveProgress({ write: io.terminal ?? io.stderr, columns: io.columns, colour: io.colour ?? false, opening });
     return { listener: live.listener, end: (outputs) => live.end(outputs) };
   }
   const listener = progressListener(io, flags, started);

@@ -3,7 +3,13 @@
 import { z } from 'zod';
 import { LANGUAGES } from './incident.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return Number.isNaN(d.getTime()) ? !/^\d{4}-\d{2}-\d{2}$/.test(s) : d.toISOString().startsWith(s);
+  }, 'is not a day of the calendar (such as 2024-02-30)');
 const localised = z.object({ ar: z.string(), en: z.string(), fr: z.string().optional() });
 
 /** The fields of edition.json an editor fills in, as `toFill` names them. */
@@ -49,7 +55,11 @@ export const editionSchema = z
   })
   .refine((e) => e.period.start <= e.period.end, {
     message: 'period.start must not be after period.end',
-    path: ['period'],
+    path: ['period', 'end'],
+  })
+  .refine((e) => e.cfm.start <= e.cfm.end, {
+    message: 'cfm.start must not be after cfm.end (the session ends on or after the day it opens)',
+    path: ['cfm', 'end'],
   });
 
 export type Edition = z.output<typeof editionSchema>;

@@ -2,6 +2,7 @@
 // the labels in English, Arabic and French. Pure: returns file names and their text; src/io/figures-output.ts
 // writes them. Written with a UTF-8 byte order mark and CRLF line ends (RFC 4180), because that is what
 // makes spreadsheet programs read Arabic labels correctly when the file is opened with a double click.
+import { spreadsheetSafe } from './text-safety.js';
 import type { Edition } from './edition.js';
 import { compareFigures, type Change, type Figures } from './figures.js';
 import type { Language } from './incident.js';
@@ -104,7 +105,8 @@ function percentCell(percent: number | null): string {
 
 export function tableCsv(table: FigureTable): string {
   const field = (v: string | number) => {
-    const s = String(v);
+    // Labels come from the reference tables, which editors write: none may open as a formula in a spreadsheet.
+    const s = typeof v === 'number' ? String(v) : spreadsheetSafe(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return `\ufeff${[table.head, ...table.rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;

@@ -1,6 +1,7 @@
 // Import profiles: how to turn one foreign CSV (police open data, a monitor's spreadsheet) into incident rows,
 // written as data (profiles/*.json) so a new source needs no code. The format is documented in
 // docs/import-profiles.md. This module is pure: a profile and one source row in, an incident row (cells) out.
+import { RE2JS } from 're2js';
 import { z } from 'zod';
 import { INCIDENT_COLUMNS, type IncidentColumn, type Language } from './incident.js';
 import { labelOf, type Reference } from './reference.js';
@@ -118,9 +119,39 @@ export function conditionHolds(c: Condition, row: Record<string, string>): boole
     if (c.equals !== undefined) return value === norm(c.equals);
     if (c.contains !== undefined) return value.includes(norm(c.contains));
     if (c.in !== undefined) return c.in.map(norm).includes(value);
-    if (c.matches !== undefined) return new RegExp(c.matches, c.ignoreCase ? 'i' : '').test(value);
+    if (c.matches !== undefined) return compiled(c).test(value);
     return false;
   });
+}
+
+/**
+ * A profile's regular expressions run on RE2 (re2js, pure JavaScript), whose matching time is linear in the
+ * text: no pattern, not even `^(a+)+$` against "aaaa…b", can hang an import, as JavaScript's backtracking
+ * RegExp would. RE2 has no lookaround and no backreferences: such a pattern is refused when the profile loads.
+ */
+const patterns = new WeakMap<Condition, RE2JS>();
+function compiled(c: Condition): RE2JS {
+  let re = patterns.get(c);
+  if (!re) patterns.set(c, (re = RE2JS.compile(c.matches!, c.ignoreCase ? RE2JS.CASE_INSENSITIVE : 0)));
+  return re;
+}
+
+/** Every `matches` of a profile that RE2 cannot compile, at its path in the profile, with RE2's reason. */
+export function patternProblems(profile: ImportProfile): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const check = (c: Condition, path: (string | number)[]) => {
+    if (c.matches === undefined) return;
+    try {
+      compiled(c);
+    } catch (error) {
+      problems.push({ path: [...path, 'matches'], message: `"${c.matches}" is not a regular expression oic-report can run (RE2 syntax, no lookaround or backreferences): ${(error as Error).message}` });
+    }
+  };
+  profile.filter.forEach((c, i) => check(c, ['filter', i]));
+  for (const [field, spec] of Object.entries(profile.fields)) {
+    if (typeof spec !== 'string') spec.cases?.forEach((k, i) => check(k.when, ['fields', field, 'cases', i, 'when']));
+  }
+  return problems;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

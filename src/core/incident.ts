@@ -66,6 +66,42 @@ export const INCIDENT_COLUMNS = [
 ] as const;
 export type IncidentColumn = (typeof INCIDENT_COLUMNS)[number];
 
+/**
+ * The most characters a cell may hold, per column: a longer one is an error that rejects the row (a title of
+ * 50 MB pasted by mistake, or a file whose quote is never closed, swallowing the rest into one cell). Generous
+ * for real text: a title is one line of the annex, a summary a paragraph. docs/incident-columns.md lists them.
+ */
+export const FIELD_LIMITS: Record<IncidentColumn, number> = {
+  id: 100,
+  polarity: 100,
+  date: 100,
+  date_precision: 100,
+  country: 100,
+  admin1: 200,
+  location: 200,
+  location_ar: 200,
+  location_fr: 200,
+  latitude: 40,
+  longitude: 40,
+  category: 100,
+  odihr_type: 100,
+  target_type: 100,
+  victims: 20,
+  injured: 20,
+  killed: 20,
+  perpetrator_type: 100,
+  source_name: 300,
+  source_url: 2000,
+  source_type: 100,
+  verification: 100,
+  title_ar: 500,
+  title_en: 500,
+  title_fr: 500,
+  summary_ar: 10_000,
+  summary_en: 10_000,
+  summary_fr: 10_000,
+};
+
 /** Columns a file must have; the others may be left out of the header altogether. */
 export const REQUIRED_COLUMNS: readonly IncidentColumn[] = [
   'id',

@@ -4,9 +4,9 @@
 // iterable); only what the caller asks to keep is kept, so validating a million rows needs no more memory
 // than their ids.
 import {
+  FIELD_LIMITS,
   INCIDENT_COLUMNS,
   LANGUAGES,
-  REQUIRED_COLUMNS,
   incidentRowSchema,
   type Incident,
   type IncidentColumn,
@@ -16,6 +16,8 @@ import type { Edition } from './edition.js';
 import { nearestCode, type Reference } from './reference.js';
 import type { CsvRecord } from './csv.js';
 import { FirstLines, Hash64 } from './first-lines.js';
+import { balanceBidi, charName, controlCharacter } from './text-safety.js';
+import { checkColumns } from './header-check.js';
 
 /** One data row as read from a CSV file: its first physical line and its cells by column name. */
 export interface SourceRow {
@@ -95,50 +97,7 @@ export function formatProblem(p: Problem): string {
   return `${where}:${field}${value} ${p.message}`;
 }
 
-/** Problems of the header alone; an error here makes every row of the file unusable. */
-export function checkColumns(file: string, columns: readonly string[]): Problem[] {
-  const known = new Set<string>(INCIDENT_COLUMNS);
-  const present = new Set(columns);
-  const problems: Problem[] = REQUIRED_COLUMNS.filter((c) => !present.has(c)).map((c) => ({
-    severity: 'error' as const,
-    kind: 'missing_column',
-    file,
-    line: 1,
-    field: c,
-    message: `column is missing from the header; the columns an incident file can have are: ${INCIDENT_COLUMNS.join(', ')}`,
-  }));
-  const seen = new Set<string>();
-  for (const c of columns) {
-    if (seen.has(c)) {
-      problems.push({
-        severity: 'error',
-        kind: 'duplicate_column',
-        file,
-        line: 1,
-        field: c,
-        message: 'column appears twice in the header; each column must appear once',
-      });
-      continue;
-    }
-    seen.add(c);
-    if (!known.has(c)) {
-      const near = c === '' ? undefined : nearestCode(c, INCIDENT_COLUMNS);
-      problems.push({
-        severity: 'warning',
-        kind: 'unknown_column',
-        file,
-        line: 1,
-        field: c === '' ? '(unnamed)' : c,
-        message:
-          near && !present.has(near)
-            ? `is not an incident column and is ignored; did you mean "${near}"?`
-            : 'is not an incident column and is ignored',
-        ...(near && !present.has(near) ? { suggestion: near } : {}),
-      });
-    }
-  }
-  return problems;
-}
+export { checkColumns, HEADER_ERROR_KINDS, unusableReason } from './header-check.js';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string; suggestion?: string };
 
@@ -195,6 +154,9 @@ const QUICK: Partial<Record<IncidentColumn, Quick>> = {
 };
 /** The same, by column number: the loop over a row's columns reads arrays, not objects keyed by name. */
 const QUICK_AT = INCIDENT_COLUMNS.map((c) => QUICK[c]);
+const LIMIT_AT = INCIDENT_COLUMNS.map((c) => FIELD_LIMITS[c]);
+/** How much of a value too long to show is shown in a message. */
+const SHOWN = 60;
 const index = (column: IncidentColumn) => INCIDENT_COLUMNS.indexOf(column);
 const AT = {
   id: index('id'),
@@ -273,7 +235,8 @@ export class IncidentValidator {
   /** A row by column name (tests, import). */
   add(row: SourceRow): void {
     const fields = this.columns.map((c) => row.cells[c] ?? '');
-    this.addRecord(row.problem === undefined ? { line: row.line, fields } : { line: row.line, fields, problem: row.problem });
+    // Rows handed over one by one (import, tests) were not searched as a chunk of text: each field is looked at.
+    this.addRecord(row.problem === undefined ? { line: row.line, fields, suspect: true } : { line: row.line, fields, problem: row.problem, suspect: true });
   }
 
   /** A record as the CSV reader gives it: its fields in the order of the file's header. */
@@ -404,6 +367,36 @@ export class IncidentValidator {
   }
 
   /**
+   * A record whose text holds a control or bidirectional character: a control character in a field is an error
+   * (it prints as a box and drives terminals); a bidirectional control left open is closed at the end of its
+   * field, with a warning, so that it cannot reverse what the report prints after the field.
+   */
+  private screen(record: CsvRecord): void {
+    const fields = record.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const column = this.columns[i];
+      if (column === undefined || !(INCIDENT_COLUMNS as readonly string[]).includes(column)) continue;
+      const name = column as IncidentColumn;
+      const control = controlCharacter(fields[i]!);
+      if (control) {
+        const p = this.problem('error', record, name, 'control_character', `holds the control character ${charName(control.code)} at character ${control.index + 1}; remove it (it prints as a box)`);
+        p.value = fields[i]!.slice(0, SHOWN);
+        this.rowProblems.push(p);
+        continue;
+      }
+      const balanced = balanceBidi(fields[i]!);
+      if (balanced.changed) {
+        this.rowProblems.push(
+          this.problem('warning', record, name, 'unpaired_bidi_control', balanced.unclosed.length > 0
+            ? `opens a text direction (${balanced.unclosed.map(charName).join(', ')}) that it never closes; the report closes it at the end of the field, so that it cannot turn around what follows`
+            : 'closes a text direction it never opened; the report leaves the stray control out'),
+        );
+        fields[i] = balanced.text;
+      }
+    }
+  }
+
+  /**
    * Checks one well-formed record, leaving its problems in `rowProblems`; returns the incident when the row is
    * usable and someone wants it (kept or passed on).
    */
@@ -417,9 +410,17 @@ export class IncidentValidator {
 
     const v = this.values;
     const fields = record.fields;
+    if (record.suspect) this.screen(record);
     for (let c = 0; c < COLUMN_COUNT; c++) {
       const at = this.fieldOf[c]!;
       const raw = at >= 0 ? (fields[at] ?? '') : '';
+      if (raw.length > LIMIT_AT[c]!) {
+        v[c] = undefined;
+        const p = this.problem('error', record, INCIDENT_COLUMNS[c]!, 'too_long', `is ${raw.length.toLocaleString('en')} characters long; the most this column takes is ${LIMIT_AT[c]!.toLocaleString('en')}`);
+        p.value = `${raw.slice(0, SHOWN)}…`;
+        problems.push(p);
+        continue;
+      }
       const quick = QUICK_AT[c];
       if (quick !== undefined) {
         const value = quick(raw);
@@ -436,7 +437,8 @@ export class IncidentValidator {
         error(column, column, parsed.message, parsed.suggestion);
       }
     }
-    const fieldsOk = problems.length === 0;
+    // Only errors count: a bidirectional control closed by screen() leaves a warning, and the row is used.
+    const fieldsOk = problems.length === 0 || !problems.some((p) => p.severity === 'error');
     const id = v[AT.id] as string | undefined;
     const date = v[AT.date] as string | undefined;
     const countryValue = v[AT.country] as string | undefined;

@@ -2,6 +2,7 @@
 // a quote or a line break (RFC 4180). Used for rejected.csv, the incident files `import` writes and
 // the full incident list beside a limited annex.
 import { INCIDENT_COLUMNS, type Incident } from '../core/incident.js';
+import { spreadsheetSafe } from '../core/text-safety.js';
 import type { RejectedRow } from '../core/validate.js';
 
 export function csvField(value: string): string {
@@ -12,11 +13,14 @@ export function csvLine(fields: readonly string[]): string {
   return `${fields.map(csvField).join(',')}\n`;
 }
 
-/** rejected.csv: the original columns, then the row's line in the source file and its reasons ("; "-joined). */
+/**
+ * rejected.csv: the original columns, then the row's line in the source file and its reasons ("; "-joined).
+ * Editors open it in a spreadsheet: a cell that would be a formula there (=, +, -, @) is written as text.
+ */
 export function rejectedCsv(columns: readonly string[], rows: readonly RejectedRow[]): string {
-  let text = csvLine([...columns, 'line', 'reasons']);
+  let text = csvLine([...columns, 'line', 'reasons'].map(spreadsheetSafe));
   for (const row of rows) {
-    text += csvLine([...columns.map((c) => row.cells[c] ?? ''), String(row.line), row.reasons.join('; ')]);
+    text += csvLine([...columns.map((c) => row.cells[c] ?? ''), String(row.line), row.reasons.join('; ')].map(spreadsheetSafe));
   }
   return text;
 }

@@ -1,9 +1,8 @@
 // Reading an edition's files: edition.json, the incident CSV and the reference tables. The only module
 // that reads data from disk; everything it returns is plain data for the core.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CsvReader, type CsvRecord } from '../core/csv.js';
 import { editionSchema, type Edition } from '../core/edition.js';
 import type { z } from 'zod';
@@ -15,6 +14,7 @@ import { EXIT, UserError } from '../errors.js';
 import { readCheckedFile } from './checked-file.js';
 import { decodeText, type DecodeState, type Encoding } from './encoding.js';
 import { displayPath, packagePath } from './paths.js';
+import { openRegularFile } from './safe-read.js';
 
 export interface IncidentFile {
   /** The path as printed in messages and in the report. */
@@ -83,6 +83,8 @@ export interface IncidentFileOptions {
    * whose first line is `firstLine`; a part that does not start at byte 0 has no header, its `columns` given.
    */
   part?: { start: number; end?: number; firstLine: number; columns: string[] } | { start: 0; end: number };
+  /** The folder the file must be inside (default its own); null for a file named on the command line (a source). */
+  within?: string | null;
 }
 
 /** An incident file opened for streaming: its header is read, its rows flow through `records` or `rows`, once. */
@@ -111,20 +113,15 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
   const hash = createHash('sha256');
   let size = 0;
   const state: DecodeState = { bom: false };
-  let input: ReturnType<typeof createReadStream>;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    const range = options.part ? { start: options.part.start, ...(options.part.end !== undefined ? { end: options.part.end - 1 } : {}) } : {};
-    input = createReadStream(path, { highWaterMark: 256 * 1024, ...range });
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    throw new UserError(
-      e.code === 'ENOENT' ? `${file} does not exist` : `${file} cannot be read (${e.message})`,
-      EXIT.usage,
-      'Each edition folder needs an incidents.csv.',
-    );
-  }
+  // A regular file inside its own folder (unless `within` says otherwise): never a FIFO that blocks, a device, or a
+  // link to a file elsewhere whose lines would be echoed in messages and in rejected.csv.
+  const { handle } = await openRegularFile(path, {
+    ...(options.within !== null ? { within: options.within ?? dirname(path) } : {}),
+    missing: (f) => `${f} does not exist`,
+    missingHint: 'Each edition folder needs an incidents.csv.',
+  });
+  const range = options.part ? { start: options.part.start, ...(options.part.end !== undefined ? { end: options.part.end - 1 } : {}) } : {};
+  const input = handle.createReadStream({ highWaterMark: 256 * 1024, ...range });
   const hashing = options.fingerprint ?? true;
   async function* bytes(): AsyncGenerator<Buffer> {
     for await (const chunk of input as AsyncIterable<Buffer>) {

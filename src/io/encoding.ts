@@ -139,9 +139,8 @@ function countLf(chunk: Uint8Array, encoding: Encoding): number {
 
 /** Where the first invalid byte is, and what the file most likely is. */
 function undecodable(file: string, encoding: Encoding, chunk: Uint8Array, line: number, offset: number): UserError {
-  const bad = encoding === 'utf-8' ? firstInvalidUtf8(chunk) : 0;
-  let at = line;
-  for (let i = 0; i < bad; i++) if (chunk[i] === 10) at++;
+  const bad = encoding === 'utf-8' ? firstInvalidUtf8(chunk) : encoding === 'windows-1256' ? 0 : firstLoneSurrogate(chunk, encoding === 'utf-16le');
+  const at = line + countLf(chunk.subarray(0, bad), encoding);
   if (encoding === 'utf-8' && looksLikeWindows1256(chunk)) {
     return new UserError(
       `${file}:${at}: the file is not UTF-8; it looks like Arabic text saved as Windows-1256 (Excel's "CSV" on an Arabic Windows), byte ${offset + bad + 1} is 0x${(chunk[bad] ?? 0).toString(16).padStart(2, '0')}`,
@@ -160,19 +159,43 @@ function undecodable(file: string, encoding: Encoding, chunk: Uint8Array, line: 
   );
 }
 
+/**
+ * Where the first byte that is not UTF-8 is, by the rules TextDecoder applies (RFC 3629): no overlong forms, no
+ * encoded surrogates (ED A0..BF: a lone surrogate written as UTF-8), nothing above U+10FFFF.
+ */
 function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
     const len = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
     if (len === 0) return i;
+    // The second byte's range depends on the first (Unicode's table 3-7).
+    const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k < len; k++) {
       if (i + k >= b.length) return i; // cut by the chunk's end: not an error of this chunk
-      if ((b[i + k]! & 0xc0) !== 0x80) return i;
+      const next = b[i + k]!;
+      if (k === 1 ? next < low || next > high : (next & 0xc0) !== 0x80) return i;
     }
     i += len;
   }
   return i;
+}
+
+/** The byte offset of the first surrogate without its pair in UTF-16 bytes. */
+function firstLoneSurrogate(b: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number) => (littleEndian ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
+  for (let i = 0; i + 1 < b.length; i += 2) {
+    const u = unit(i);
+    if (u >= 0xdc00 && u <= 0xdfff) return i;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      if (i + 3 >= b.length) return i + 2 >= b.length ? b.length : i;
+      const next = unit(i + 2);
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 2;
+    }
+  }
+  return b.length;
 }
 
 /**
@@ -190,4 +213,32 @@ export function looksLikeWindows1256(b: Uint8Array): boolean {
     if (code >= 0x0600 && code <= 0x06ff) arabic++;
   }
   return high > 0 && arabic / high >= 0.6;
+}
+
+/** Windows-1256 byte of each character it has, from the decoder's own table. */
+let cp1256: Map<string, number> | undefined;
+
+/**
+ * Text → bytes in an encoding, without a byte order mark (text appended to a file that has one already). A
+ * character the encoding has no byte for (Windows-1256 has no Chinese, no emoji) is reported with its index.
+ */
+export function encodeText(text: string, encoding: Encoding): { bytes: Buffer } | { unencodable: { char: string; index: number } } {
+  if (encoding === 'utf-8') return { bytes: Buffer.from(text, 'utf8') };
+  if (encoding === 'utf-16le') return { bytes: Buffer.from(text, 'utf16le') };
+  if (encoding === 'utf-16be') return { bytes: Buffer.from(text, 'utf16le').swap16() };
+  if (!cp1256) {
+    cp1256 = new Map();
+    const decoder = new TextDecoder('windows-1256');
+    for (let b = 0; b < 256; b++) cp1256.set(decoder.decode(Uint8Array.of(b)), b);
+  }
+  const bytes = Buffer.alloc(text.length);
+  let n = 0;
+  let index = 0;
+  for (const char of text) {
+    const b = cp1256.get(char);
+    if (b === undefined) return { unencodable: { char, index } };
+    bytes[n++] = b;
+    index += char.length;
+  }
+  return { bytes: bytes.subarray(0, n) };
 }

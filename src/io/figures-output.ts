@@ -12,6 +12,7 @@ import type { Figures } from '../core/figures.js';
 import { INDEX_COLUMNS, indexIncidents } from '../core/figures-diff.js';
 import type { Incident, Language } from '../core/incident.js';
 import type { Reference } from '../core/reference.js';
+import { spreadsheetSafe } from '../core/text-safety.js';
 import type { ChartRenderer } from './charts.js';
 import { writeOutput } from './output.js';
 
@@ -67,7 +68,11 @@ export function incidentDigest(incident: Incident): string {
 }
 
 export function incidentIndexCsv(incidents: readonly Incident[]): string {
-  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  // Ids are the data's own: one starting with = must not open as a formula (diff reads it back with spreadsheetText).
+  const field = (raw: string) => {
+    const v = spreadsheetSafe(raw);
+    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  };
   const rows = indexIncidents(incidents, incidentDigest).map((i) => INDEX_COLUMNS.map((c) => field(i[c])).join(','));
   return `${[INDEX_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }

@@ -1,13 +1,14 @@
 // The editors' narrative chapters: data/<year>/narrative/<lang>/<section>.md. A section written in one
 // language of the build but not in another is reported, never silently left out of one edition. A stub (see
 // core/stub.ts) counts as not written, and is listed so that a final build can refuse it.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Language } from '../core/incident.js';
 import { isStub } from '../core/stub.js';
 import type { Problem } from '../core/validate.js';
 import { NARRATIVE_CHAPTERS, NARRATIVE_SECTIONS, type NarrativeSection } from '../core/view-model.js';
 import { displayPath } from './paths.js';
+import { readRegularText } from './safe-read.js';
 
 export type Narrative = Partial<Record<NarrativeSection, string>>;
 
@@ -42,7 +43,8 @@ export async function readNarrative(
         });
         continue;
       }
-      const text = await readFile(join(dir, file), 'utf8');
+      // Inside the edition's folder only: a narrative linked to /etc/passwd would print it in the report.
+      const text = await readRegularText(join(dir, file), { within: editionDir });
       if (isStub(text)) stubs.push({ lang, section: section as NarrativeSection, file: displayPath(join(dir, file)) });
       else narrative[section as NarrativeSection] = text;
     }

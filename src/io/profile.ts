@@ -1,7 +1,7 @@
 // Import profiles, found by name among those shipped in profiles/ or by path, in JSON or YAML
 // (docs/import-profiles.md), and checked against the profile schema with the line of each problem.
 import { extname, resolve } from 'node:path';
-import { profileSchema, type ImportProfile } from '../core/import-profile.js';
+import { patternProblems, profileSchema, type ImportProfile } from '../core/import-profile.js';
 import { EXIT, UserError } from '../errors.js';
 import { exists } from './edition-data.js';
 import { displayPath, packagePath } from './paths.js';
@@ -43,6 +43,15 @@ export async function loadProfile(nameOrPath: string): Promise<ImportProfile> {
         const line = parsed.lineOf(at);
         return `${i.path.join('.') || '(profile)'}${line ? ` (line ${line})` : ''}: ${i.message}`;
       }),
+    );
+  }
+  const bad = patternProblems(checked.data);
+  if (bad.length > 0) {
+    throw new UserError(
+      `${parsed.file} is not a valid import profile`,
+      EXIT.usage,
+      'Fix the regular expressions listed: docs/import-profiles.md says what `matches` accepts.',
+      bad.map((p) => `${p.path.join('.')}${parsed.lineOf(p.path) ? ` (line ${parsed.lineOf(p.path)})` : ''}: ${p.message}`),
     );
   }
   return checked.data;

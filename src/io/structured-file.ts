@@ -3,11 +3,11 @@
 // by JSON.parse alone, so a .json file means exactly what JSON means; its positions come from the `yaml` parser,
 // which reads JSON as YAML flow syntax, and its syntax errors from a small scanner of our own, because V8's
 // messages differ between Node versions and some carry no position at all.
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { displayPath } from './paths.js';
+import { readRegularText } from './safe-read.js';
 
 export type StructuredFormat = 'json' | 'yaml';
 
@@ -52,13 +52,8 @@ export async function readStructuredFile(path: string, options: StructuredFileOp
   if (!format) {
     throw new UserError(`${file} is neither .json, .yaml nor .yml`, EXIT.usage, 'Name the file after its format.');
   }
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(
-      error.code === 'ENOENT' ? `there is no file ${file}` : `${file} cannot be read (${error.code ?? error.message})`,
-      EXIT.usage,
-      error.code === 'ENOENT' ? 'Check the path.' : 'Check that the file is readable by you.',
-    );
-  });
+  // Only a regular file inside its own folder: a link to /etc/passwd, a FIFO or a device is refused by name.
+  const text = await readRegularText(path, { within: dirname(resolve(path)) });
   return parseStructuredText(text, file, format, options);
 }
 
@@ -135,7 +130,18 @@ function parseYaml(text: string, file: string, options: StructuredFileOptions): 
       doc.errors.map((e) => problemLine(file, lineCounter, e, options)),
     );
   }
-  return { value: doc.toJS(), doc, lineCounter };
+  let value: unknown;
+  try {
+    // yaml refuses more than maxAliasCount alias expansions (a "billion laughs" bomb) with a ReferenceError.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new UserError(
+      `${file} is not usable YAML: ${(error as Error).message}`,
+      options.exitCode ?? EXIT.usage,
+      withGuide('Write the values out instead of repeating them through many aliases (*name)', options),
+    );
+  }
+  return { value, doc, lineCounter };
 }
 
 function problemLine(file: string, lineCounter: LineCounter, error: YAMLError, options: StructuredFileOptions): string {

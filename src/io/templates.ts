@@ -1,8 +1,8 @@
 // Reading templates/: the layout, its partials, the stylesheet and the string catalogs. A templates folder given
 // with --templates is an overlay: it holds only the files a translator changed (one catalog, the style sheet, a
 // partial), and every other file is the shipped one, file by file.
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { messageSyntaxProblems, parseCatalog, type Catalog } from '../core/catalog.js';
 import { compareCatalogs } from '../core/checks/catalog-check.js';
 import { formatProblem, type Problem } from '../core/validate.js';
@@ -11,6 +11,7 @@ import type { Language } from '../core/incident.js';
 import { EXIT, UserError } from '../errors.js';
 import { displayPath, packagePath } from './paths.js';
 import { readStructuredFile, type StructuredFile } from './structured-file.js';
+import { openRegularFile, readRegularText } from './safe-read.js';
 
 export interface TemplateSet extends TemplateSources {
   dir: string;
@@ -48,7 +49,10 @@ export async function readTemplates(dir: string): Promise<TemplateSet> {
   const layout = await readTemplate(await templatePath(dir, 'report.hbs'));
   const partials: Record<string, TemplateFile> = {};
   for (const name of await namesIn(dir, 'partials', '.hbs')) partials[name] = await readTemplate(await templatePath(dir, `partials/${name}.hbs`));
-  return { dir, layout, partials, stylesheet: await templatePath(dir, 'report.css') };
+  const stylesheet = await templatePath(dir, 'report.css');
+  // Chromium reads the style sheet itself: it is checked here as the templates are (a regular file, not a link out).
+  await (await openRegularFile(stylesheet, { within: dirname(stylesheet), missingHint: 'Reinstall oic-report or pass --templates DIR.' })).handle.close();
+  return { dir, layout, partials, stylesheet };
 }
 
 /** The languages that have a string catalog in a templates folder (or the shipped one beneath it). */
@@ -133,8 +137,9 @@ async function readTemplate(path: string): Promise<TemplateFile> {
 
 async function readText(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
-  } catch {
+    return await readRegularText(path, { within: dirname(path) });
+  } catch (error) {
+    if (error instanceof UserError && !error.message.startsWith('there is no file')) throw error;
     throw new UserError(`${displayPath(path)} is missing`, EXIT.environment, 'Reinstall oic-report or pass --templates DIR.');
   }
 }

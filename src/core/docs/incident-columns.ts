@@ -1,7 +1,7 @@
 // docs/incident-columns.md, made from the schema (incident.ts) and the reference tables, so that the page an
 // editor reads says what `validate` checks. Only the explanations are written by hand, in COLUMN_DOCS.
 import countries from 'i18n-iso-countries';
-import { INCIDENT_COLUMNS, LANGUAGES, REQUIRED_COLUMNS, type IncidentColumn } from '../incident.js';
+import { FIELD_LIMITS, INCIDENT_COLUMNS, LANGUAGES, REQUIRED_COLUMNS, type IncidentColumn } from '../incident.js';
 import type { Label, Reference } from '../reference.js';
 import { columnFacts } from './column-facts.js';
 import { code, document, generatedNotice, table } from './markdown.js';
@@ -72,7 +72,7 @@ export function incidentColumnsMarkdown(reference: Reference): string {
     '# The columns of an incident file',
     INTRO,
     '## The columns',
-    table(['column', 'type', 'required', 'when empty', 'what it means'], INCIDENT_COLUMNS.map((c) => columnRow(c))),
+    table(['column', 'type', 'required', 'when empty', 'at most', 'what it means'], INCIDENT_COLUMNS.map((c) => columnRow(c))),
     '## The codes',
     'A code is written exactly as below, in small letters. The labels say what it means in each language; those from `data/reference/` are also what the report prints.',
     ...INCIDENT_COLUMNS.filter((c) => c !== 'country' && COLUMN_DOCS[c].kind === 'code').map((c) => codeSection(c, lists)),
@@ -83,6 +83,7 @@ export function incidentColumnsMarkdown(reference: Reference): string {
 const INTRO = [
   'Each edition’s `data/<year>/incidents.csv` has one row per incident: a manifestation of Islamophobia or a positive development. The first line names the columns, in any order, with the names below. A column that is not required may be left out of the header; a column the list does not know is ignored, with a warning. An empty cell means “not given”; spaces around a value do not count.',
   '`oic-report validate <year>` checks every row against the rules on this page and names the line, the column and what to write instead. **Required** “yes” means the header must have the column and no row may leave it empty.',
+  'A cell longer than its column’s **at most** rejects the row. A control character in a cell (NUL, ESC and the other invisible codes; a tab and a line break are text) rejects the row too. A text direction opened in a cell and never closed (U+202A–U+202E, U+2066–U+2068) is closed at the end of the cell, with a warning, so that it cannot reverse what the report prints after it.',
 ].join('\n\n');
 
 function columnRow(column: IncidentColumn): string[] {
@@ -95,7 +96,7 @@ function columnRow(column: IncidentColumn): string[] {
   const required = header && facts.nonEmpty ? 'yes' : facts.nonEmpty ? 'in every row' : header ? 'in the header' : 'no';
   const type = kind === 'code' ? `code: [the list](#${column})` : KIND_NAMES[kind];
   const whenEmpty = facts.whenEmpty !== undefined ? code(facts.whenEmpty) : facts.nonEmpty ? 'rejected' : '—';
-  return [code(column), type, required, whenEmpty, meaning];
+  return [code(column), type, required, whenEmpty, `${FIELD_LIMITS[column].toLocaleString('en')} characters`, meaning];
 }
 
 function codeSection(column: IncidentColumn, lists: Partial<Record<IncidentColumn, CodeList[]>>): string {
