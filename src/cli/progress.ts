@@ -3,6 +3,7 @@
 // (or with --progress there), a plain line per step with the time since the command started.
 import { Option } from 'commander';
 import type { ProgressEvent, ProgressListener } from '../app/progress.js';
+import { terminalSafe } from '../core/text-safety.js';
 import type { Io } from './io.js';
 import { LiveProgress, seconds, type EditionOutcome } from './live-progress.js';
 
@@ -23,7 +24,8 @@ export function progressListener(io: Io, flags: ProgressFlags, started = Date.no
   const time = (ms: number) => (io.colour ? `\x1b[2m${seconds(ms)}\x1b[0m` : seconds(ms));
   return (event) => {
     const text = describe(event, tenths);
-    if (text) io.stderr(`  ${time(Date.now() - started)}  ${text}…\n`);
+    // The time's colour is ours; the text may hold data (a file name), escaped like every message.
+    if (text) (io.terminal ?? io.stderr)(`  ${time(Date.now() - started)}  ${terminalSafe(text)}…\n`);
   };
 }
 
