@@ -8,10 +8,12 @@ import { buildChapters } from './chapters/registry.js';
 import type { ChartSpec } from './charts.js';
 import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
+import { hyphenateHtml, hyphenateText } from './hyphenation.js';
 import type { Incident, Language } from './incident.js';
 import type { Locale } from './locale.js';
 import { MAX_ORDINAL_WORDS, ordinalNumeral, ordinalWords } from './ordinals.js';
 import { pageStyle, type Paper } from './page-style.js';
+import { rectoPlan, type RectoPlan } from './recto.js';
 import type { Reference } from './reference.js';
 
 export interface DataSummary {
@@ -61,6 +63,8 @@ export interface ReportInput {
   bleedMm?: number;
   /** Page of each heading, by its id, read from a first print; without it (and layoutOnly) the contents give none. */
   pages?: Readonly<Record<string, number>>;
+  /** The chapters that had a blank page before them in the print that gave `pages` (see core/recto.ts). */
+  rectoBlanks?: readonly string[];
   /**
    * For the print that only finds each heading's page: the incident list, the bulk of the pages and the
    * last thing in the report, is left out; no heading's page depends on it.
@@ -99,6 +103,8 @@ export interface SectionView {
   tables: TableView[];
   incidentGroups?: IncidentGroupView[];
   sections: SectionView[];
+  /** A blank page before the chapter, so that it opens on a right-hand page. */
+  blankBefore?: boolean;
 }
 
 export interface ReportView {
@@ -120,7 +126,11 @@ export interface ReportView {
     original?: string;
   };
   toc: { heading: string; entries: { level: number; id: string; title: string; page: string }[] };
+  /** A blank page after the cover, so that the contents open on a right-hand page. */
+  blankAfterCover: boolean;
   chapters: SectionView[];
+  /** Where the chapters open on right-hand pages: the blank pages, and the page each heading will fall on. */
+  recto?: RectoPlan;
 }
 
 /** The title with the report's ordinal in words, agreeing with التقرير in Arabic: "Seventeenth", "السابع عشر". */
@@ -132,7 +142,9 @@ export function reportTitle(edition: Edition, catalog: Catalog, locale: Locale):
 export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
   const { locale, t } = ctx;
-  const chapters = buildChapters(ctx);
+  const built = buildChapters(ctx).map((c) => hyphenated(c, locale.lang));
+  const recto = input.edition.rectoChapters && input.pages ? rectoPlan(built, input.pages, input.rectoBlanks ?? []) : undefined;
+  const chapters = recto ? built.map((c) => (recto.blanks.includes(c.id) ? { ...c, blankBefore: true } : c)) : built;
   const title = reportTitle(input.edition, t, locale);
   return {
     lang: locale.lang,
@@ -143,8 +155,11 @@ export function buildReportView(input: ReportInput): ReportView {
     ...(input.edition.illustrative ? { illustrative: t.cover.illustrative } : {}),
     ...(input.draft ? { draft: { watermark: t.running.watermark } } : {}),
     cover: cover(ctx, title),
-    toc: contents(ctx, chapters),
+    toc: contents(ctx, chapters, recto?.pages ?? input.pages),
+    // The cover is one page: the contents then open on page 3 (printed editions only; a screen has no pages).
+    blankAfterCover: input.edition.rectoChapters && (input.pages !== undefined || input.layoutOnly === true),
     chapters,
+    ...(recto ? { recto } : {}),
   };
 }
 
@@ -192,7 +207,7 @@ function cover({ input, locale, t, m, period }: ChapterContext, title: string): 
 }
 
 /** The contents: every chapter and its sections, with their pages where a print has found them. */
-function contents({ input, t, n }: ChapterContext, chapters: SectionView[]): ReportView['toc'] {
+function contents({ input, t, n }: ChapterContext, chapters: SectionView[], pages: Readonly<Record<string, number>> | undefined): ReportView['toc'] {
   return {
     heading: t.toc.heading,
     entries: chapters.flatMap((chapter) =>
@@ -202,9 +217,19 @@ function contents({ input, t, n }: ChapterContext, chapters: SectionView[]): Rep
         title: numbered(s),
         // Placeholder of the same width as a real page number, so the first print lays out alike; none on
         // a screen, which has no pages.
-        page: input.pages ? n(input.pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
+        page: pages ? n(pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
       })),
     ),
+  };
+}
+
+/** The prose of a chapter and its sections with soft hyphens (English, French); headings and tables are not. */
+function hyphenated(section: SectionView, lang: string): SectionView {
+  return {
+    ...section,
+    paragraphs: section.paragraphs.map((p) => hyphenateText(p, lang)),
+    ...(section.narrative ? { narrative: hyphenateHtml(section.narrative, lang) } : {}),
+    sections: section.sections.map((s) => hyphenated(s, lang)),
   };
 }
 

@@ -48,10 +48,11 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
   const progress = (stage: 'layout' | 'print' | 'finish', done?: number) => onProgress?.({ stage, lang, ...(done ? { done } : {}) });
   // Print for layout until the contents' page numbers are those the headings fall on, then for real.
   let pages: Record<string, number> | undefined;
+  let rectoBlanks: readonly string[] = [];
   for (let print = 1; ; print++) {
     settings.signal?.throwIfAborted();
     const settled = pages !== undefined;
-    const view = buildReportView({ ...input, ...(pages ? { pages } : { layoutOnly: true }) });
+    const view = buildReportView({ ...input, ...(pages ? { pages, rectoBlanks } : { layoutOnly: true }) });
     const html = settings.template.render(view);
     const htmlPath = await writeHtmlPage(settings.stagingDir, input.edition.year, lang, html);
     if (settled) progress('print');
@@ -60,7 +61,8 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
     const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs), settings.signal, lang, settings.timeoutMs);
     const pdf = await loadPdf(raw);
     const printed = destinationPages(pdf);
-    if (settled && sameEntries(pages!, printed)) {
+    // Settled when the headings fell where the contents say: the pages read, or those the blank pages moved them to.
+    if (settled && sameEntries(view.recto?.pages ?? pages!, printed)) {
       progress('finish');
       const finished = await finishPdf(pdf, {
         title: view.documentTitle,
@@ -80,6 +82,7 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
       throw new UserError(`the ${lang} table of contents did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
     }
     pages = printed;
+    rectoBlanks = view.recto?.blanks ?? [];
   }
 }
 
