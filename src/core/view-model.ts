@@ -8,7 +8,6 @@ import { buildChapters } from './chapters/registry.js';
 import type { ChartSpec } from './charts.js';
 import type { Edition } from './edition.js';
 import type { Figures } from './figures.js';
-import { hyphenateHtml, hyphenateText } from './hyphenation.js';
 import type { Incident, Language } from './incident.js';
 import type { Locale } from './locale.js';
 import { MAX_ORDINAL_WORDS, ordinalNumeral, ordinalWords } from './ordinals.js';
@@ -142,7 +141,7 @@ export function reportTitle(edition: Edition, catalog: Catalog, locale: Locale):
 export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
   const { locale, t } = ctx;
-  const built = buildChapters(ctx).map((c) => hyphenated(c, locale.lang));
+  const built = buildChapters(ctx);
   const recto = input.edition.rectoChapters && input.pages ? rectoPlan(built, input.pages, input.rectoBlanks ?? []) : undefined;
   const chapters = recto ? built.map((c) => (recto.blanks.includes(c.id) ? { ...c, blankBefore: true } : c)) : built;
   const title = reportTitle(input.edition, t, locale);
@@ -220,16 +219,6 @@ function contents({ input, t, n }: ChapterContext, chapters: SectionView[], page
         page: pages ? n(pages[s.id] ?? 888) : input.layoutOnly ? n(888) : '',
       })),
     ),
-  };
-}
-
-/** The prose of a chapter and its sections with soft hyphens (English, French); headings and tables are not. */
-function hyphenated(section: SectionView, lang: string): SectionView {
-  return {
-    ...section,
-    paragraphs: section.paragraphs.map((p) => hyphenateText(p, lang)),
-    ...(section.narrative ? { narrative: hyphenateHtml(section.narrative, lang) } : {}),
-    sections: section.sections.map((s) => hyphenated(s, lang)),
   };
 }
 
