@@ -50,6 +50,36 @@ function headingsAndCaptions(html: string): string[] {
   return found.map((m) => letters(m[2]!.replace(/<[^>]*>/g, ''))).filter((t) => t.length > 0);
 }
 
+/** The cells of a line of `pdftotext -layout` or of a table row, each as its letters and digits, sorted. */
+const cellsOf = (cells: string[]) => cells.map((c) => c.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean).sort().join('|');
+
+interface TablePart {
+  title: string;
+  continued?: string;
+  rows: string[];
+}
+
+/** The data tables of the HTML, part by part: each part's title ("(continued)" for a part after the first), its rows. */
+function tableParts(html: string): TablePart[] {
+  const parts: TablePart[] = [];
+  for (const [, title, body] of html.matchAll(/<p class="table-caption">([^<]*)<\/p>\s*<table[\s\S]*?<\/thead>([\s\S]*?)<\/table>/g)) {
+    for (const [, tbody] of body!.matchAll(/<tbody[^>]*>([\s\S]*?)<\/tbody>/g)) {
+      const continued = /class="continued-title"[^>]*><td[^>]*>([^<]*)</.exec(tbody!)?.[1];
+      const rows = [...tbody!.matchAll(/<tr(?: id="[^"]*")?>([\s\S]*?)<\/tr>/g)].map(([, row]) => cellsOf([...row!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => c[1]!)));
+      parts.push({ title: title!, ...(continued ? { continued } : {}), rows });
+    }
+  }
+  return parts;
+}
+
+/** Each page's lines as `pdftotext -layout` sets them, a table row on one line, its cells apart. */
+function layoutLines(pdf: string): string[][] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 << 20 })
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .split('\f')
+    .map((page) => page.split('\n'));
+}
+
 describe('pagination and type', () => {
   const data = generatedEdition(400);
   const [out, runOn] = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'oic-pagination-')));
@@ -96,6 +126,26 @@ describe('pagination and type', () => {
       for (const [i, lines] of pages.entries()) {
         // The heads come first, or after a category's heading and count (and on the first page the annex's heading and lead).
         expect(lines.slice(0, i === 0 ? 10 : 6).some((l) => lineLetters(l).includes(heads)), `page ${annex.page + i}`).toBe(true);
+      }
+    });
+  }
+
+  for (const lang of LANGS) {
+    it(`${lang}: every table part lies on one page, and each part after the first opens its page saying "continued"`, () => {
+      const parts = tableParts(readFileSync(join(out!, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8'));
+      expect(parts.length).toBeGreaterThan(10);
+      expect(parts.filter((p) => p.continued).length).toBeGreaterThan(0);
+      const pages = layoutLines(pdf(out!, lang)).map((lines) => lines.map((l) => cellsOf(l.trim().split(/\s{2,}/))));
+      const titles = layoutLines(pdf(out!, lang)).map((lines) => lines.map((l) => letters(l)));
+      let from = 0;
+      for (const part of parts) {
+        const pageOf = (row: string) => pages.findIndex((lines, i) => i >= from && lines.includes(row));
+        const first = pageOf(part.rows[0]!);
+        const last = pageOf(part.rows.at(-1)!);
+        expect(first, `${part.title}: ${part.rows[0]}`).toBeGreaterThanOrEqual(0);
+        expect(last, `${part.title}: its rows on one page`).toBe(first);
+        if (part.continued) expect(titles[first]!.slice(0, 8), part.continued).toContain(letters(part.continued));
+        from = first;
       }
     });
   }

@@ -13,6 +13,7 @@ import type { Locale } from './locale.js';
 import { MAX_ORDINAL_WORDS, ordinalNumeral, ordinalWords } from './ordinals.js';
 import { pageStyle, type Paper } from './page-style.js';
 import { rectoPlan, type RectoPlan } from './recto.js';
+import { layTables, type TableBreaks, type TableLayoutView } from './table-parts.js';
 import type { Reference } from './reference.js';
 
 export interface DataSummary {
@@ -64,6 +65,10 @@ export interface ReportInput {
   pages?: Readonly<Record<string, number>>;
   /** The chapters that had a blank page before them in the print that gave `pages` (see core/recto.ts). */
   rectoBlanks?: readonly string[];
+  /** Where tables run on to another page, read from a layout print (see core/table-parts.ts). */
+  tableBreaks?: TableBreaks;
+  /** A layout print: every table row is marked, so that the print tells on which page each fell. */
+  markRows?: boolean;
   /**
    * For the print that only finds each heading's page: the incident list, the bulk of the pages and the
    * last thing in the report, is left out; no heading's page depends on it.
@@ -77,6 +82,8 @@ export interface TableView {
   title: string;
   head: string[];
   rows: string[][];
+  /** Its parts as printed, filled in by buildReportView. */
+  layout?: TableLayoutView;
 }
 
 export interface FigureView {
@@ -88,6 +95,8 @@ export interface FigureView {
   image: string;
   tableLabel: string;
   table: { head: string[]; rows: string[][] };
+  /** The data table's parts as printed, filled in by buildReportView. */
+  layout?: TableLayoutView;
 }
 
 export interface SectionView {
@@ -130,6 +139,8 @@ export interface ReportView {
   chapters: SectionView[];
   /** Where the chapters open on right-hand pages: the blank pages, and the page each heading will fall on. */
   recto?: RectoPlan;
+  /** In a layout print, the destinations of the table rows, for the links that make Chromium write them. */
+  layoutMarks: string[];
 }
 
 /** The title with the report's ordinal in words, agreeing with التقرير in Arabic: "Seventeenth", "السابع عشر". */
@@ -141,7 +152,12 @@ export function reportTitle(edition: Edition, catalog: Catalog, locale: Locale):
 export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
   const { locale, t } = ctx;
-  const built = buildChapters(ctx);
+  const tables = layTables(buildChapters(ctx), {
+    breaks: input.tableBreaks ?? {},
+    markRows: input.markRows === true,
+    continued: (title) => locale.message(t.charts.continued, { title }),
+  });
+  const built = tables.chapters;
   const recto = input.edition.rectoChapters && input.pages ? rectoPlan(built, input.pages, input.rectoBlanks ?? []) : undefined;
   const chapters = recto ? built.map((c) => (recto.blanks.includes(c.id) ? { ...c, blankBefore: true } : c)) : built;
   const title = reportTitle(input.edition, t, locale);
@@ -159,6 +175,7 @@ export function buildReportView(input: ReportInput): ReportView {
     blankAfterCover: input.edition.rectoChapters && (input.pages !== undefined || input.layoutOnly === true),
     chapters,
     ...(recto ? { recto } : {}),
+    layoutMarks: tables.marks,
   };
 }
 
