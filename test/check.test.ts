@@ -28,7 +28,7 @@ const catalogChange = (find: string, replace: string) => (text: string) => {
 };
 
 const CASES: { name: string; file: string; change: (t: string) => string; at: string; says: RegExp }[] = [
-  { name: 'a template that does not parse', file: 'partials/table.hbs', change: (t) => t.replace('{{title}}', '{{title}'), at: '{{title}', says: /cannot parse/ },
+  { name: 'a template that does not parse', file: 'partials/data-table.hbs', change: (t) => t.replace('{{title}}', '{{title}'), at: '{{title}', says: /cannot parse/ },
   { name: 'a misspelt value', file: 'report.hbs', change: (t) => t.replace('{{cover.title}}', '{{cover.titel}}'), at: 'cover.titel', says: /\{\{titel\}\}: the report has no value/ },
   { name: 'a missing key', file: 'i18n/ar.json', change: catalogChange('"heading": "مقدمة"', '"headline": "مقدمة"'), at: '"introduction"', says: /introduction\.heading is missing/ },
   { name: 'an extra key', file: 'i18n/en.json', change: catalogChange('"heading": "Introduction"', '"heading": "Introduction", "subheading": "Notes"'), at: '"subheading"', says: /introduction\.subheading is not a key of the catalog/ },

@@ -105,9 +105,10 @@ describe('the printed report', () => {
         .split('\n')
         .slice(-3)
         .join('\n');
-    expect(footer('ar', 4)).toContain('٤');
-    expect(footer('ar', 4)).not.toMatch(/\b4\b/);
-    expect(footer('en', 4)).toMatch(/\b4\b/);
+    // Page 5, not 4: page 4 is the blank page that opens the first chapter on a right-hand page (rectoChapters).
+    expect(footer('ar', 5)).toContain('٥');
+    expect(footer('ar', 5)).not.toMatch(/\b5\b/);
+    expect(footer('en', 5)).toMatch(/\b5\b/);
   });
 
   it('embeds every font, as subsets, and holds no raster image', () => {

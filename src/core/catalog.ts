@@ -101,6 +101,8 @@ export const catalogSchema = z.strictObject({
     incidents: s,
     figure: s,
     table: s,
+    /** The title of a table again at the top of each page it runs on to. */
+    continued: s,
     monthlyTrend: titled,
     negativeByCategory: titled,
     byRegion: titled,

@@ -39,6 +39,11 @@ export const editionSchema = z
     mirrorTimeAxes: z.boolean().default(false),
     /** A draft prints a placeholder where a narrative chapter is not written yet, or leaves it out as a final build does. */
     unwrittenChapters: z.enum(['placeholder', 'omit']).default('placeholder'),
+    /**
+     * The printed report opens the contents and every chapter on a right-hand page (recto: the right in English and
+     * French, the left in the Arabic edition, bound on the right), with a blank page before where needed.
+     */
+    rectoChapters: z.boolean().default(true),
     /** True for the generated sample data: every page then says the figures are not real. */
     illustrative: z.boolean().default(false),
     /** Annex III of a very large edition: at most `limit` incidents per category; the full list goes beside the PDF. */

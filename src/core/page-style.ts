@@ -58,6 +58,9 @@ export function pageStyle(input: PageStyleInput): string {
     // The cover fills its page, so its last lines sit at the foot whatever the paper.
     `.cover { page: cover; height: ${+(PAPER_MM[input.paper][1] - MARGIN_MM.top - MARGIN_MM.bottom - 1).toFixed(1)}mm; }`,
     `@page cover { @top-${start} { content: none; } @bottom-center { content: none; } }`,
+    // A blank page left so that a chapter opens on a right-hand page carries no header and no number.
+    '.blank-page { page: blank; break-before: page; height: 1px; }',
+    `@page blank { @top-${start} { content: none; } @top-${end} { content: none; } @bottom-center { content: none; } }`,
   ];
   for (const chapter of input.chapters) {
     lines.push(

@@ -12,6 +12,8 @@ import type { Incident, Language } from './incident.js';
 import type { Locale } from './locale.js';
 import { MAX_ORDINAL_WORDS, ordinalNumeral, ordinalWords } from './ordinals.js';
 import { pageStyle, type Paper } from './page-style.js';
+import { rectoPlan, type RectoPlan } from './recto.js';
+import { layTables, type TableBreaks, type TableLayoutView } from './table-parts.js';
 import type { Reference } from './reference.js';
 import { frontMatter, type AbbreviationsView, type EntryListView } from './front-matter.js';
 import { listedPage, resolveReferences, type LinkedText, type UnresolvedReference } from './references.js';
@@ -63,6 +65,12 @@ export interface ReportInput {
   bleedMm?: number;
   /** Page of each heading, by its id, read from a first print; without it (and layoutOnly) the contents give none. */
   pages?: Readonly<Record<string, number>>;
+  /** The chapters that had a blank page before them in the print that gave `pages` (see core/recto.ts). */
+  rectoBlanks?: readonly string[];
+  /** Where tables run on to another page, read from a layout print (see core/table-parts.ts). */
+  tableBreaks?: TableBreaks;
+  /** A layout print: every table row is marked, so that the print tells on which page each fell. */
+  markRows?: boolean;
   /**
    * For the print that only finds each heading's page: the incident list, the bulk of the pages and the
    * last thing in the report, is left out; no heading's page depends on it.
@@ -85,6 +93,8 @@ export interface TableView {
   rows: string[][];
   /** The language of each column's cells where it is not the edition's ('' where it is). */
   columnLang?: string[];
+  /** Its parts as printed, filled in by buildReportView. */
+  layout?: TableLayoutView;
 }
 
 export interface FigureView {
@@ -101,6 +111,8 @@ export interface FigureView {
   table: { head: string[]; rows: string[][] };
   /** Printed under the chart: the map's disclaimer. */
   note?: string;
+  /** The data table's parts as printed, filled in by buildReportView. */
+  layout?: TableLayoutView;
 }
 
 /** A sentence of a chapter: text, or text with links where it refers to a figure, table or chapter (see references.ts). */
@@ -120,6 +132,8 @@ export interface SectionView {
   tables: TableView[];
   incidentGroups?: IncidentGroupView[];
   sections: SectionView[];
+  /** A blank page before the chapter, so that it opens on a right-hand page. */
+  blankBefore?: boolean;
 }
 
 export interface ReportView {
@@ -145,9 +159,15 @@ export interface ReportView {
   /** The lists of figures and of tables, those that have entries. */
   lists: EntryListView[];
   abbreviations?: AbbreviationsView;
+  /** A blank page after the cover, so that the contents open on a right-hand page. */
+  blankAfterCover: boolean;
   chapters: SectionView[];
   /** References of the narrative to nothing the edition has: `check` and a build report them at their file. */
   unresolvedReferences: UnresolvedReference[];
+  /** Where the chapters open on right-hand pages: the blank pages, and the page each heading will fall on. */
+  recto?: RectoPlan;
+  /** In a layout print, the destinations of the table rows, for the links that make Chromium write them. */
+  layoutMarks: string[];
 }
 
 /** The title with the report's ordinal in words, agreeing with التقرير in Arabic: "Seventeenth", "السابع عشر". */
@@ -159,11 +179,20 @@ export function reportTitle(edition: Edition, catalog: Catalog, locale: Locale):
 export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
   const { locale, t } = ctx;
-  const chapters = buildChapters(ctx);
-  const unresolvedReferences = resolveReferences(chapters, ctx);
+  const tables = layTables(buildChapters(ctx), {
+    breaks: input.tableBreaks ?? {},
+    markRows: input.markRows === true,
+    continued: (title) => locale.message(t.charts.continued, { title }),
+  });
+  const built = tables.chapters;
+  const recto = input.edition.rectoChapters && input.pages ? rectoPlan(built, input.pages, input.rectoBlanks ?? []) : undefined;
+  const chapters = recto ? built.map((c) => (recto.blanks.includes(c.id) ? { ...c, blankBefore: true } : c)) : built;
+  // Contents, lists and references give the pages the headings will have once the blank pages are in.
+  const paged = recto ? { ...ctx, input: { ...input, pages: recto.pages } } : ctx;
+  const unresolvedReferences = resolveReferences(chapters, paged);
   const title = reportTitle(input.edition, t, locale);
   const coverView = cover(ctx, title);
-  const front = frontMatter(ctx, chapters, coverView);
+  const front = frontMatter(paged, chapters, coverView);
   return {
     lang: locale.lang,
     dir: locale.dir,
@@ -173,11 +202,15 @@ export function buildReportView(input: ReportInput): ReportView {
     ...(input.edition.illustrative ? { illustrative: t.cover.illustrative } : {}),
     ...(input.draft ? { draft: { watermark: t.running.watermark } } : {}),
     cover: coverView,
-    toc: contents(ctx, chapters, front.contents),
+    toc: contents(paged, chapters, front.contents),
     lists: front.lists,
     ...(front.abbreviations ? { abbreviations: front.abbreviations } : {}),
+    // The cover is one page: the contents then open on page 3 (printed editions only; a screen has no pages).
+    blankAfterCover: input.edition.rectoChapters && (input.pages !== undefined || input.layoutOnly === true),
     chapters,
     unresolvedReferences,
+    ...(recto ? { recto } : {}),
+    layoutMarks: tables.marks,
   };
 }
 

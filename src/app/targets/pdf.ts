@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer';
 import type { ReportTemplate } from '../../core/html.js';
 import { headingsOf } from '../../core/outline.js';
 import { pageSize, type Paper } from '../../core/page-style.js';
+import { sameBreaks, tableBreaksFrom, withoutRows, type TableBreaks } from '../../core/table-parts.js';
 import { buildReportView } from '../../core/view-model.js';
 import { EXIT, UserError } from '../../errors.js';
 import { writeHtmlPage } from '../../io/html-edition.js';
@@ -44,18 +45,30 @@ export interface PrintedEdition extends PrintedPdf {
 }
 
 const MM_TO_PT = 72 / 25.4;
-/** A layout print, then the final one; a third only if the final layout moved a heading. */
-const MAX_PRINTS = 4;
+/**
+ * Layout prints until the tables' breaks hold (two, or three when a "(continued)" title pushed rows on to a further
+ * page), then the final one; another only if the final layout moved a heading.
+ */
+const MAX_PRINTS = 6;
 
 export async function printEdition(language: LanguageEdition, settings: PdfSettings, onProgress?: ProgressListener): Promise<PrintedEdition> {
   const { lang, input, catalog } = language;
   const progress = (stage: 'layout' | 'print' | 'finish', done?: number) => onProgress?.({ stage, lang, ...(done ? { done } : {}) });
-  // Print for layout until the contents' page numbers are those the headings fall on, then for real.
+  // Print for layout until the tables break where the last print said and the contents' page numbers are those the
+  // headings fall on, then for real.
   let pages: Record<string, number> | undefined;
+  let rectoBlanks: readonly string[] = [];
+  let tableBreaks: TableBreaks = {};
+  let breaksHold = false;
   for (let print = 1; ; print++) {
     settings.signal?.throwIfAborted();
-    const settled = pages !== undefined;
-    const view = buildReportView({ ...input, ...(pages ? { pages } : { layoutOnly: true }) });
+    const settled = pages !== undefined && breaksHold;
+    const view = buildReportView({
+      ...input,
+      ...(pages ? { pages, rectoBlanks } : {}),
+      ...(settled ? {} : { layoutOnly: true, markRows: true }),
+      tableBreaks,
+    });
     const html = settings.template.render(view);
     const htmlPath = await writeHtmlPage(settings.stagingDir, input.edition.year, lang, html);
     if (settled) progress('print');
@@ -64,7 +77,17 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
     const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs), settings.signal, lang, settings.timeoutMs);
     const pdf = await loadPdf(raw);
     const printed = destinationPages(pdf);
-    if (settled && sameEntries(pages!, printed)) {
+    if (!settled) {
+      const breaks = tableBreaksFrom(printed);
+      breaksHold = pages !== undefined && sameBreaks(breaks, tableBreaks);
+      tableBreaks = breaks;
+      pages = withoutRows(printed);
+      rectoBlanks = view.recto?.blanks ?? [];
+      if (print >= MAX_PRINTS) throw new UserError(`the ${lang} tables did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
+      continue;
+    }
+    // Settled when the headings fell where the contents say: the pages read, or those the blank pages moved them to.
+    if (sameEntries(view.recto?.pages ?? pages!, printed)) {
       progress('finish');
       const finished = await finishPdf(pdf, {
         title: view.documentTitle,
@@ -87,6 +110,7 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
       throw new UserError(`the ${lang} table of contents did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
     }
     pages = printed;
+    rectoBlanks = view.recto?.blanks ?? [];
   }
 }
 

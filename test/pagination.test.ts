@@ -1,0 +1,181 @@
+// Pagination and type checked from the printed PDFs, as a typesetter would look at the pages: chapters open on
+// right-hand pages, no heading or caption is left as the last line of a page, Annex III repeats its column heads,
+// English italics are a real italic font and Arabic emphasis is never slanted.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ar from '../templates/i18n/ar.json' with { type: 'json' };
+import en from '../templates/i18n/en.json' with { type: 'json' };
+import { BIN, generatedEdition } from './helpers.js';
+import { outlineOf, pdfText } from './pdf.js';
+
+const CATALOGS = { ar, en };
+const LANGS = ['ar', 'en'] as const;
+/** Letters only: pdftotext splits Arabic words and reorders digits, never the letters. */
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
+const reversed = (text: string) => [...text].reverse().join('');
+/**
+ * The letters of a line from pdftotext's boxes or pdftohtml, in reading order: both give Arabic in visual order
+ * (the letters of a right-to-left line reversed), Latin as it reads.
+ */
+const lineLetters = (text: string) => (/\p{Script=Arabic}/u.test(text) ? reversed(letters(text)) : letters(text));
+
+function build(data: string, out: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile('node', [BIN, 'build', '2024', '--data', data, '--out', out, '--lang', 'ar,en', '--format', 'pdf,html'], (error, _o, stderr) =>
+      error ? reject(new Error(stderr)) : resolve(),
+    );
+  });
+}
+
+/** Each page's lines of body text (not the running header and footer), top to bottom, from pdftotext's boxes. */
+function bodyLines(pdf: string): string[][] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  return xml.split('<page ').slice(1).map((page) => {
+    const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+    const lines = [...page.matchAll(/<line xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)]
+      .map(([, y, body]) => ({ y: Number(y), text: [...body!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ') }))
+      // Below the running header (in the 24 mm top margin), above the footer (in the 22 mm bottom margin).
+      .filter((l) => l.y > 50 && l.y < height - 56);
+    return lines.sort((a, b) => a.y - b.y).map((l) => l.text);
+  });
+}
+
+/** The text of the headings and captions of the HTML the PDF was printed from. */
+function headingsAndCaptions(html: string): string[] {
+  const found = [...html.matchAll(/<(h[1-3]|figcaption|p class="(?:table-caption|chart-caption|incident-count)")[^>]*>([\s\S]*?)<\/(?:h[1-3]|figcaption|p)>/g)];
+  return found.map((m) => letters(m[2]!.replace(/<[^>]*>/g, ''))).filter((t) => t.length > 0);
+}
+
+/** Letters and digits only, the order pdftotext keeps within a cell. */
+const plain = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+
+interface TablePart {
+  title: string;
+  continued?: string;
+  /** Each row's cells, letters and digits only. */
+  rows: string[][];
+}
+
+/** The data tables of the HTML, part by part: each part's title ("(continued)" for a part after the first), its rows. */
+function tableParts(html: string): TablePart[] {
+  const parts: TablePart[] = [];
+  for (const [, title, body] of html.matchAll(/<p class="table-caption">([^<]*)<\/p>\s*<table[\s\S]*?<\/thead>([\s\S]*?)<\/table>/g)) {
+    for (const [, tbody] of body!.matchAll(/<tbody[^>]*>([\s\S]*?)<\/tbody>/g)) {
+      const continued = /class="continued-title"[^>]*><td[^>]*>([^<]*)</.exec(tbody!)?.[1];
+      const rows = [...tbody!.matchAll(/<tr(?: id="[^"]*")?>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => plain(c[1]!)));
+      parts.push({ title: title!, ...(continued ? { continued } : {}), rows });
+    }
+  }
+  return parts;
+}
+
+/** Each page's lines as `pdftotext -layout` sets them: a table row on one line (two, where a cell wraps). */
+function layoutLines(pdf: string): string[][] {
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 << 20 })
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .split('\f')
+    .map((page) => page.split('\n'));
+}
+
+describe('pagination and type', () => {
+  const data = generatedEdition(400);
+  const [out, runOn] = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'oic-pagination-')));
+  const pdf = (dir: string, lang: string) => join(dir, `oic-islamophobia-report-2024-${lang}.pdf`);
+
+  beforeAll(async () => {
+    // The same edition with rectoChapters off, to compare.
+    const off = generatedEdition(400);
+    const edition = join(off, '2024', 'edition.json');
+    writeFileSync(edition, JSON.stringify({ ...JSON.parse(readFileSync(edition, 'utf8')), rectoChapters: false }));
+    await Promise.all([build(data, out!), build(off, runOn!)]);
+  });
+
+  for (const lang of LANGS) {
+    it(`${lang}: the contents and every chapter open on an odd (right-hand) page; with rectoChapters off, not all`, async () => {
+      const chapters = async (dir: string) =>
+        (await outlineOf(await PDFDocument.load(readFileSync(pdf(dir, lang)), { updateMetadata: false }))).filter((m) => !m.parent);
+      const opened = await chapters(out!);
+      expect(opened.length).toBeGreaterThan(10);
+      expect(opened.filter((m) => m.page % 2 === 0).map((m) => `${m.title}: ${m.page}`)).toEqual([]);
+      // The blank page after the cover carries no header and no page number.
+      expect(letters(bodyLines(pdf(out!, lang))[1]!.join(''))).toBe('');
+      const runningOn = await chapters(runOn!);
+      expect(runningOn.some((m) => m.page % 2 === 0)).toBe(true);
+      expect(runningOn.length).toBe(opened.length);
+    });
+
+    it(`${lang}: no heading or caption is the last line of a page`, () => {
+      const html = readFileSync(join(out!, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8');
+      const captions = new Set(headingsAndCaptions(html));
+      expect(captions.size).toBeGreaterThan(30);
+      const stranded = bodyLines(pdf(out!, lang))
+        .map((lines, i) => ({ page: i + 1, last: lines.at(-1) ?? '' }))
+        .filter(({ last }) => captions.has(lineLetters(last)));
+      expect(stranded).toEqual([]);
+    });
+
+    it(`${lang}: Annex III repeats its column heads at the top of every page`, async () => {
+      const marks = await outlineOf(await PDFDocument.load(readFileSync(pdf(out!, lang)), { updateMetadata: false }));
+      const annex = marks.find((m) => letters(m.title) === letters(CATALOGS[lang].annex.heading))!;
+      const pages = bodyLines(pdf(out!, lang)).slice(annex.page - 1);
+      expect(pages.length).toBeGreaterThan(3);
+      const heads = letters(CATALOGS[lang].annex.incident);
+      for (const [i, lines] of pages.entries()) {
+        // The heads come first, or after a category's heading and count (and on the first page the annex's heading and lead).
+        expect(lines.slice(0, i === 0 ? 10 : 6).some((l) => lineLetters(l).includes(heads)), `page ${annex.page + i}`).toBe(true);
+      }
+    });
+  }
+
+  for (const lang of LANGS) {
+    it(`${lang}: every table part lies on one page, and each part after the first opens its page saying "continued"`, () => {
+      const parts = tableParts(readFileSync(join(out!, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8'));
+      expect(parts.length).toBeGreaterThan(10);
+      expect(parts.filter((p) => p.continued).length).toBeGreaterThan(0);
+      const lines = layoutLines(pdf(out!, lang));
+      // A page's cells, each line cut where columns are apart, and its letters as one run, for labels that wrapped.
+      const cells = lines.map((page) => new Set(page.flatMap((l) => l.trim().split(/\s{2,}/).map(plain))));
+      const runs = lines.map((page) => letters(page.join('')));
+      const titles = lines.map((page) => page.map((l) => letters(l)).filter(Boolean));
+      const onPage = (row: string[], i: number) => row.every((cell) => cells[i]!.has(cell) || (/\p{L}/u.test(cell) && runs[i]!.includes(letters(cell))));
+      let from = 0;
+      for (const part of parts) {
+        // The first page from the last part's on that holds all the part's rows (two tables may share rows).
+        const first = lines.findIndex((_, i) => i >= from && part.rows.every((row) => onPage(row, i)));
+        expect(first, `${part.title}${part.continued ? ' (continued)' : ''}: all its rows on one page`).toBeGreaterThanOrEqual(0);
+        if (part.continued) expect(titles[first]!.slice(0, 8), part.continued).toContain(letters(part.continued));
+        from = first;
+      }
+    });
+  }
+
+  it('English italics are Noto Serif Italic, embedded; the Arabic edition has no italic font', () => {
+    const fonts = (lang: string) => execFileSync('pdffonts', [pdf(out!, lang)], { encoding: 'utf8' });
+    expect(fonts('en')).toMatch(/\+NotoSerif-Italic\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts('ar')).not.toMatch(/Italic|Oblique/i);
+  });
+
+  it('Arabic emphasis is set in Amiri Bold, upright; English emphasis in the italic', () => {
+    // pdftohtml tells the font of each run of text by its subset prefix ("BAAAAA+Amiri"), which pdffonts names in
+    // full ("BAAAAA+Amiri-Bold"); it gives Arabic runs in visual order, letters reversed.
+    const runs = (lang: string) => {
+      const names = new Map(
+        [...execFileSync('pdffonts', [pdf(out!, lang)], { encoding: 'utf8' }).matchAll(/^([A-Z]{6})\+(\S+)/gm)].map((m) => [m[1], m[2]]),
+      );
+      const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', '-f', '1', '-l', '12', pdf(out!, lang)], { encoding: 'utf8' });
+      const fonts = new Map([...xml.matchAll(/<fontspec id="(\d+)"[^>]*family="([A-Z]{6})\+/g)].map((m) => [m[1], names.get(m[2]!) ?? '']));
+      return [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => ({ font: fonts.get(m[1]!) ?? '', text: m[2]! }));
+    };
+    const arabic = runs('ar').filter((r) => lineLetters(r.text).includes(letters('نص توضيحي')));
+    expect(arabic.length).toBeGreaterThan(0);
+    for (const run of arabic) expect(run.font).toMatch(/Amiri-Bold/);
+    const english = runs('en').filter((r) => r.text.includes('Illustrative text'));
+    expect(english.length).toBeGreaterThan(0);
+    for (const run of english) expect(run.font).toMatch(/NotoSerif-Italic/);
+    expect(pdfText(pdf(out!, 'en'))).toContain('Illustrative text');
+  });
+});
