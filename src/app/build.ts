@@ -16,6 +16,7 @@ import { formatProblem, type Problem } from '../core/validate.js';
 import { buildReportView, type ReportView } from '../core/view-model.js';
 import { EXIT, UserError } from '../errors.js';
 import { findBrowser, launchBrowser } from '../io/browser.js';
+import { BuildCache } from '../io/build-cache.js';
 import { ChartRenderer } from '../io/charts.js';
 import { rejectedCsv } from '../io/csv-write.js';
 import { locateEdition, readEdition } from '../io/edition-data.js';
@@ -47,6 +48,11 @@ export interface BuildOptions extends ProjectOptions {
   allowInvalid?: boolean;
   /** A final build even with narrative stubs: their chapters are left out, as unwritten ones are. */
   allowStubs?: boolean;
+  /**
+   * Reuse what the last build into the same out folder made of the same inputs (out/<year>/.cache: the loaded
+   * data and figures, the charts, the settled page maps); default true. False reads, draws and lays out anew.
+   */
+  cache?: boolean;
   /** SOURCE_DATE_EPOCH and the browser variables are read from here; default process.env. */
   env?: NodeJS.ProcessEnv;
   onProgress?: ProgressListener;
@@ -89,9 +95,12 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     : undefined;
   browserStarting?.catch(() => {});
   const workDir = await mkdtemp(join(tmpdir(), 'oic-report-'));
+  const cacheDir = join(outDir, '.cache');
+  const cache = options.cache === false ? undefined : new BuildCache(cacheDir);
   try {
     const loaded = await clock.time('data', () =>
       loadEdition({
+        ...(cache ? { cache } : {}),
         year: options.year,
         data: plan.dataDir,
         keepIncidents: true,
@@ -113,7 +122,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       ...(project.bleed ? { bleedMm: project.bleed } : {}),
       ...(options.draft ? { draft: { builtAt: (date ?? new Date()).toISOString() } } : {}),
     };
-    const renderer = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
+    const renderer = new ChartRenderer(fontsDir, cache ? { cacheDir: join(cacheDir, 'charts') } : {});
     const editions = await clock.time('charts', async () => {
       const prepared: LanguageEdition[] = [];
       for (const [i, lang] of languages.entries()) prepared.push(await prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress));
@@ -128,14 +137,14 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       const stagingDir = join(workDir, 'html');
       await writeHtmlAssets(stagingDir, templates.stylesheet, fontsDir);
       const browser: Browser = await browserStarting;
+      const timeoutMs = browserTimeout(loaded.data.result.rowsAccepted, project.timeout);
       // The languages print side by side: each page of the browser lays out in its own process.
-      printed = await clock.time('print', () =>
-        Promise.all(
-          editions.map((e) =>
-            printEdition(e, { ...settings, browser, template, stagingDir, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(date ? { date } : {}) }, progress),
-          ),
-        ),
-      );
+      printed = await clock.time('print', () => {
+        const printing = Promise.all(editions.map((e) => printEdition(e, { ...settings, browser, template, stagingDir, timeoutMs, ...(cache ? { cache } : {}), ...(date ? { date } : {}) }, progress)));
+        // The charts' PNG copies are drawn while the browser prints, not after it.
+        if (formats.has('figures')) void drawPngs(renderer, editions, printing);
+        return printing;
+      });
       outputs.push(...(await writePdfs(outDir, options.year, editions, printed)));
     }
     if (formats.has('html')) {
@@ -161,6 +170,21 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
     await browserStarting?.then((b) => b.close()).catch(() => {});
+  }
+}
+
+/**
+ * Each chart's PNG copy for the figures target, drawn into the renderer's cache one at a time, letting the browser's
+ * messages through between two, until the prints are done. The figures target then takes them from there; a chart
+ * that fails here is drawn again there, and fails there with its message.
+ */
+async function drawPngs(renderer: ChartRenderer, editions: readonly LanguageEdition[], printing: Promise<unknown>): Promise<void> {
+  let done = false;
+  void printing.finally(() => (done = true)).catch(() => {});
+  for (const spec of editions.flatMap((e) => e.specs)) {
+    if (done) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    await renderer.renderPng(spec).catch(() => {});
   }
 }
 

@@ -25,6 +25,7 @@ interface BuildFlags extends ConfigFlags, Omit<ProjectOptions, 'languages' | 'fo
   allowStubs?: boolean;
   json?: boolean;
   quiet?: boolean;
+  cache?: boolean;
 }
 
 export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
@@ -65,6 +66,7 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
     .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
     .option('--json', 'one JSON document on stdout for CI: every file written with its SHA-256, the key figures, the warnings, the time of each stage; progress stays on stderr')
     .option('-q, --quiet', 'no progress on stderr (errors are still told)')
+    .option('--no-cache', 'read, draw and lay out everything anew: reuse nothing of out/<year>/.cache (the data, figures, charts and page layout of the last build of the same inputs)')
     .addOption(progressOption())
     .addOption(noProgressOption())
     .option(
@@ -105,7 +107,7 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
   // `validate`, `import` and `--help` need not wait for.
   const { buildReport } = await import('../app/build.js');
   const listener = flags.quiet ? undefined : progressListener(io, flags, started);
-  const { lang, format, config, draft, allowInvalid, allowStubs, progress, json, quiet, ...flagged } = flags;
+  const { lang, format, config, draft, allowInvalid, allowStubs, progress, json, quiet, cache, ...flagged } = flags;
   const options = await projectOptions({ ...flagged, ...(config ? { config } : {}), ...(lang ? { languages: lang } : {}), ...(format ? { formats: format } : {}) });
   let result: BuildResult;
   try {
@@ -115,6 +117,7 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
       ...(allowInvalid ? { allowInvalid: true } : {}),
       ...(allowStubs ? { allowStubs: true } : {}),
       ...(draft ? { draft: true } : {}),
+      ...(cache === false ? { cache: false } : {}),
       ...(listener ? { onProgress: listener } : {}),
     });
   } catch (error) {

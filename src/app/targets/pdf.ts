@@ -1,13 +1,16 @@
 // The PDF of one language. Printed twice: Chromium has no target-counter(), so a first print tells on which
-// page each heading fell, and the second prints the table of contents with those pages.
+// page each heading fell, and the second prints the table of contents with those pages. The first is skipped
+// when the last build of the same report settled on pages the final print then confirms.
 import type { Browser } from 'puppeteer';
 import type { ReportTemplate } from '../../core/html.js';
 import { headingsOf } from '../../core/outline.js';
 import { pageSize, type Paper } from '../../core/page-style.js';
-import { buildReportView } from '../../core/view-model.js';
+import { buildReportView, type ReportView } from '../../core/view-model.js';
 import { EXIT, UserError } from '../../errors.js';
 import { writeHtmlPage } from '../../io/html-edition.js';
-import { destinationPages, finishPdf, loadPdf, type PrintedPdf } from '../../core/pdf-finish.js';
+import type { FinishOptions, PrintedPdf } from '../../core/pdf-finish.js';
+import { hashParts, type BuildCache } from '../../io/build-cache.js';
+import { readPrinted } from '../../io/pdf-thread.js';
 import { printPdf } from '../../io/print-pdf.js';
 import type { LanguageEdition, PageSettings } from '../edition-view.js';
 import type { ProgressListener } from '../progress.js';
@@ -23,6 +26,8 @@ export interface PdfSettings extends PageSettings {
   signal?: AbortSignal;
   /** How long one load or print of the page may take, in ms (see browserTimeout). */
   timeoutMs?: number;
+  /** Where the settled page maps are kept (a build's out/.cache); none without it. */
+  cache?: BuildCache;
 }
 
 /**
@@ -44,10 +49,13 @@ const MM_TO_PT = 72 / 25.4;
 const MAX_PRINTS = 4;
 
 export async function printEdition(language: LanguageEdition, settings: PdfSettings, onProgress?: ProgressListener): Promise<PrintedEdition> {
-  const { lang, input, catalog } = language;
+  const { lang, input } = language;
   const progress = (stage: 'layout' | 'print' | 'finish', done?: number) => onProgress?.({ stage, lang, ...(done ? { done } : {}) });
+  // The pages the last build settled on, when the report but its page numbers is the same: the layout print is
+  // skipped, and the final print checks them like any other (a heading that moved means one print more).
+  const mapKey = settings.cache ? pageMapKey(language, settings.template) : undefined;
+  let pages = mapKey ? await settings.cache!.get<Record<string, number>>('pages', mapKey) : undefined;
   // Print for layout until the contents' page numbers are those the headings fall on, then for real.
-  let pages: Record<string, number> | undefined;
   for (let print = 1; ; print++) {
     settings.signal?.throwIfAborted();
     const settled = pages !== undefined;
@@ -58,29 +66,44 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
     else progress('layout', print);
     const kind = !settled ? 'layout' : settings.draft ? 'draft' : 'final';
     const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs), settings.signal, lang, settings.timeoutMs);
-    const pdf = await loadPdf(raw);
-    const printed = destinationPages(pdf);
-    if (settled && sameEntries(pages!, printed)) {
-      progress('finish');
-      const finished = await finishPdf(pdf, {
-        title: view.documentTitle,
-        author: catalog.cover.organisation,
-        subject: view.cover.period,
-        keywords: ['Islamophobia', 'OIC', 'Observatory', String(input.edition.year)],
-        lang,
-        rightToLeft: language.locale.dir === 'rtl',
-        bookmarks: headingsOf(html).map((h) => h.text),
-        contents: view.toc.entries,
-        ...(settings.date ? { date: settings.date } : {}),
-        ...(settings.bleedMm ? { trim: trimBox(settings.paper, settings.bleedMm) } : {}),
-      });
-      return { ...finished, html };
+    if (settled) progress('finish');
+    const read = await readPrinted(raw, settled ? { expect: pages!, options: finishOptions(language, view, html, settings) } : undefined);
+    if (read.finished) {
+      if (mapKey) await settings.cache!.put('pages', mapKey, pages).catch(() => {}); // only slower next time
+      return { ...read.finished, html };
     }
     if (print >= MAX_PRINTS) {
       throw new UserError(`the ${lang} table of contents did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
     }
-    pages = printed;
+    pages = read.destinations;
   }
+}
+
+/** What finishes the final print: metadata, exact bookmarks, boxes. Plain data: it is handed to another thread. */
+function finishOptions(language: LanguageEdition, view: ReportView, html: string, settings: PdfSettings): FinishOptions {
+  const { lang, input, catalog } = language;
+  return {
+    title: view.documentTitle,
+    author: catalog.cover.organisation,
+    subject: view.cover.period,
+    keywords: ['Islamophobia', 'OIC', 'Observatory', String(input.edition.year)],
+    lang,
+    rightToLeft: language.locale.dir === 'rtl',
+    bookmarks: headingsOf(html).map((h) => h.text),
+    contents: view.toc.entries,
+    ...(settings.date ? { date: settings.date } : {}),
+    ...(settings.bleedMm ? { trim: trimBox(settings.paper, settings.bleedMm) } : {}),
+  };
+}
+
+/**
+ * The layout print's HTML (the report without its page numbers and its incident list), with a draft's build time
+ * left out (it changes every build and moves no heading): the same key, the same pages, as far as the HTML can tell.
+ */
+function pageMapKey(language: LanguageEdition, template: ReportTemplate): string {
+  const { input } = language;
+  const html = template.render(buildReportView({ ...input, ...(input.draft ? { draft: { builtAt: '' } } : {}), layoutOnly: true }));
+  return hashParts(['page map 1', language.lang, html]);
 }
 
 /** Only what fails inside the browser is called a browser failure; a print stopped on purpose is not one. */
@@ -104,11 +127,6 @@ async function browserStage<T>(stage: () => Promise<T>, signal: AbortSignal | un
       'Try again; if it keeps failing, point --chrome at another Chromium.',
     );
   }
-}
-
-function sameEntries(a: Record<string, number>, b: Record<string, number>): boolean {
-  const keys = Object.keys(b);
-  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
 }
 
 function trimBox(paper: Paper, bleedMm: number) {
