@@ -262,7 +262,11 @@ function sliceLabels(fontFamily: string): Plugin {
  * about 40 % smaller and the charts' share of each PDF about a quarter smaller.
  */
 export function compactSvg(svg: string): string {
-  return svg.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/(\d\.\d)\d+/g, '$1')}"`);
+  // Cairo numbers its surfaces across the process (surface11, surface335…), and nothing refers to the id: the
+  // same chart is the same file whatever was drawn before it in the process (a preview, a test, the cache).
+  return svg
+    .replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/(\d\.\d)\d+/g, '$1')}"`)
+    .replace(/<g id="surface\d+"/g, '<g id="surface1"');
 }
 
 /** Relative luminance of a #rrggbb colour, 0 (black) to 1 (white). */
