@@ -5,7 +5,6 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'puppeteer';
 import { compileReport } from '../core/html.js';
 import { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './build-formats.js';
 import type { Catalog } from '../core/catalog.js';
@@ -32,7 +31,8 @@ import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOpt
 import type { ProgressListener } from './progress.js';
 import { refuseFieldsToFill, refuseStubs } from './readiness.js';
 import { reportFileName, writeFigures, writeHtml, writePdfs, type BuildOutput } from './targets/outputs.js';
-import { browserTimeout, printEdition, type PrintedEdition } from './targets/pdf.js';
+import { browserTimeout } from './targets/pdf.js';
+import { printEditions } from './targets/print-editions.js';
 
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
 
@@ -73,7 +73,10 @@ export interface BuildResult {
   rejectedProblems?: Problem[];
   /** Whether Chromium was started (only a pdf target needs it). */
   browserStarted: boolean;
-  /** Seconds spent in each stage, in the order they ran (the languages print side by side within "print"). */
+  /**
+   * Seconds spent in each stage, in the order they started: the languages print side by side within "print", which
+   * starts once the first language's charts are drawn, beside the drawing of the others ("charts").
+   */
   timings: Record<BuildStage, number>;
 }
 
@@ -123,28 +126,40 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       ...(options.draft ? { draft: { builtAt: (date ?? new Date()).toISOString() } } : {}),
     };
     const renderer = new ChartRenderer(fontsDir, cache ? { cacheDir: join(cacheDir, 'charts') } : {});
-    const editions = await clock.time('charts', async () => {
-      const prepared: LanguageEdition[] = [];
-      for (const [i, lang] of languages.entries()) prepared.push(await prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress));
-      return prepared;
-    });
-    await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir);
-
     const outputs: BuildOutput[] = [];
-    let printed: PrintedEdition[] | undefined;
-    if (browserStarting) {
-      // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
-      const stagingDir = join(workDir, 'html');
-      await writeHtmlAssets(stagingDir, templates.stylesheet, fontsDir);
-      const browser: Browser = await browserStarting;
-      const timeoutMs = browserTimeout(loaded.data.result.rowsAccepted, project.timeout);
-      // The languages print side by side: each page of the browser lays out in its own process.
-      printed = await clock.time('print', () => {
-        const printing = Promise.all(editions.map((e) => printEdition(e, { ...settings, browser, template, stagingDir, timeoutMs, ...(cache ? { cache } : {}), ...(date ? { date } : {}) }, progress)));
-        // The charts' PNG copies are drawn while the browser prints, not after it.
-        if (formats.has('figures')) void drawPngs(renderer, editions, printing);
-        return printing;
-      });
+    // Each language's charts are drawn in turn; with a PDF to print, each language prints as soon as they are.
+    const chartsStarted = performance.now();
+    const preparing: Promise<LanguageEdition>[] = [];
+    for (const [i, lang] of languages.entries()) {
+      const previous = preparing[i - 1] ?? Promise.resolve();
+      preparing.push(previous.then(() => prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress)));
+    }
+    const ready = Promise.all(preparing).finally(() => clock.record('charts', chartsStarted));
+    let printStarted = 0;
+    const printing = browserStarting
+      ? printEditions(
+          {
+            editions: preparing,
+            check: (e) => checkViews(templates, [buildReportView(e.input)], fontsDir),
+            browser: browserStarting,
+            // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
+            staging: writeHtmlAssets(join(workDir, 'html'), templates.stylesheet, fontsDir).then(() => join(workDir, 'html')),
+            settings: { ...settings, template, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(cache ? { cache } : {}), ...(date ? { date } : {}) },
+            onFirstPrint: () => (printStarted = performance.now()),
+          },
+          progress,
+        )
+      : undefined;
+    // Whichever fails first is told; the other must not be an unhandled rejection meanwhile.
+    printing?.catch(() => {});
+    ready.catch(() => {});
+    const editions = await ready;
+    if (!printing) await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir);
+    // The charts' PNG copies are drawn in another thread while the browser prints, not after it.
+    else if (formats.has('figures')) renderer.drawPngsAhead(editions.flatMap((e) => e.specs));
+    const printed = await printing;
+    if (printed) {
+      clock.record('print', printStarted);
       outputs.push(...(await writePdfs(outDir, options.year, editions, printed)));
     }
     if (formats.has('html')) {
@@ -170,21 +185,6 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
     await browserStarting?.then((b) => b.close()).catch(() => {});
-  }
-}
-
-/**
- * Each chart's PNG copy for the figures target, drawn into the renderer's cache one at a time, letting the browser's
- * messages through between two, until the prints are done. The figures target then takes them from there; a chart
- * that fails here is drawn again there, and fails there with its message.
- */
-async function drawPngs(renderer: ChartRenderer, editions: readonly LanguageEdition[], printing: Promise<unknown>): Promise<void> {
-  let done = false;
-  void printing.finally(() => (done = true)).catch(() => {});
-  for (const spec of editions.flatMap((e) => e.specs)) {
-    if (done) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    await renderer.renderPng(spec).catch(() => {});
   }
 }
 
@@ -228,6 +228,10 @@ function stopwatch() {
       } finally {
         spent[stage] = Math.round(performance.now() - start) / 1000;
       }
+    },
+    /** A stage that ran beside others: its time from `start` (performance.now()) until now. */
+    record(stage: BuildStage, start: number): void {
+      spent[stage] = Math.round(performance.now() - start) / 1000;
     },
     timings: (): Record<BuildStage, number> => ({ checks: 0, data: 0, charts: 0, print: 0, html: 0, figures: 0, ...spent, total: Math.round(performance.now() - started) / 1000 }),
   };

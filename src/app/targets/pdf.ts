@@ -102,7 +102,7 @@ function finishOptions(language: LanguageEdition, view: ReportView, html: string
  */
 function pageMapKey(language: LanguageEdition, template: ReportTemplate): string {
   const { input } = language;
-  const html = template.render(buildReportView({ ...input, ...(input.draft ? { draft: { builtAt: '' } } : {}), layoutOnly: true }));
+  const html = template.render(buildReportView({ ...input, ...(input.draft ? { draft: { builtAt: new Date(0).toISOString() } } : {}), layoutOnly: true }));
   return hashParts(['page map 1', language.lang, html]);
 }
 
