@@ -96,7 +96,7 @@ function report(all: readonly Round[], first: BuildRun, size: number): EditionsR
   const text = [
     `The editions (${langs}) of ${fmt(size)} generated incidents, ${all.length} paired rounds; medians (lowest–highest):`,
     '',
-    table(['', 'seconds', 'peak MB (tree)', 'ratio', 'target'], rows),
+    table(['', 'seconds', 'peak MB (Pss, tree)', 'ratio', 'target'], rows),
     '',
     'Stages of those builds (build --json, medians, seconds; the languages print side by side within "print"):',
     '',

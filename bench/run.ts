@@ -1,11 +1,12 @@
 // One timed child process, with the peak memory of its whole process tree (the build and the Chromium it starts),
-// sampled from /proc every 100 ms: a build's memory is as much the browser's as its own.
+// sampled from /proc every 100 ms: a build's memory is as much the browser's as its own. Each process counts its
+// proportional share (Pss) of the pages it shares with others, so Chromium's shared pages are counted once.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 export interface Run {
   seconds: number;
-  /** Peak of the sum of the tree's resident memory, in MB (sampled). */
+  /** Peak of the tree's memory (the sum of its processes' Pss), in MB (sampled). */
   treeMb: number;
   /** Peak resident memory of the process itself (VmHWM), in MB. */
   ownMb: number;
@@ -14,18 +15,16 @@ export interface Run {
   code: number;
 }
 
-const PAGE_KB = 4;
-
-/** Parent of each process, and its resident memory in KB. */
-function processTable(): Map<number, { ppid: number; rssKb: number }> {
-  const table = new Map<number, { ppid: number; rssKb: number }>();
+/** Parent of each process. */
+function processTable(): Map<number, { ppid: number }> {
+  const table = new Map<number, { ppid: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name may hold spaces and parentheses: the fields start after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(name), { ppid: Number(fields[1]), rssKb: Number(fields[21]) * PAGE_KB });
+      table.set(Number(name), { ppid: Number(fields[1]) });
     } catch {
       // gone between the listing and the read
     }
@@ -41,10 +40,18 @@ function treeRssKb(root: number): number {
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += table.get(pid)?.rssKb ?? 0;
+    total += pssKb(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
+}
+
+function pssKb(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 function ownPeakKb(pid: number): number {

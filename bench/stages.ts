@@ -39,6 +39,6 @@ export function stagesReport(rows: readonly StageRow[]): string {
     table(['incidents', 'languages', ...STAGES, 'wall', 'peak node', 'peak node+Chromium', 'pages', 'PDF MB'], body, 2),
     '',
     'wall is the whole process (node start included); peak node is the build process (VmHWM); node+Chromium is the',
-    'sum over its process tree, sampled every 100 ms.',
+    'sum of Pss over its process tree (shared pages counted once), sampled every 100 ms.',
   ].join('\n');
 }

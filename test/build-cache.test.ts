@@ -33,6 +33,7 @@ function templatesWith(edits: Record<string, (text: string) => string>): string 
 
 const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
 
+// Five and four builds: minutes on a loaded machine.
 describe('the build cache', () => {
   it('a data change is read and counted again; a catalog change redraws the charts from the cached data', async () => {
     const data = generatedEdition(60);
@@ -61,7 +62,7 @@ describe('the build cache', () => {
     expect(after).toEqual(files(join(fresh, 'charts')));
     expect(Object.keys(after).filter((f) => !before[f]!.equals(after[f]!)).length).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'figures.json'), 'utf8')).toBe(readFileSync(join(fresh, 'figures.json'), 'utf8'));
-  });
+  }, 300_000);
 
   it('a template change reuses the page map where no heading moved, prints again where one did, and gives the PDF a build without cache gives', async () => {
     const data = generatedEdition(60);
@@ -89,5 +90,5 @@ describe('the build cache', () => {
     expect(pdf(out).equals(pdf(fresh))).toBe(false);
     const text = pdfText(join(out, 'oic-islamophobia-report-2024-en.pdf'));
     expect(text).toContain('Organisation of Islamic Cooperation');
-  });
+  }, 300_000);
 });
