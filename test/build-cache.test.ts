@@ -38,21 +38,22 @@ describe('the build cache', () => {
   it('a data change is read and counted again; a catalog change redraws the charts from the cached data', async () => {
     const data = generatedEdition(60);
     const out = temp('oic-cache-out-');
-    const formats: BuildOptions['formats'] = ['html', 'figures'];
-    const first = await build({ data, out, formats });
+    // The figures target (300-dpi PNGs) only where its files are compared: the HTML holds the data and the charts.
+    const first = await build({ data, out, formats: ['html'] });
     expect(first.stages).toContain('validate');
 
     appendRows(join(data, '2024', 'incidents.csv'), [row({ id: 'CACHE-1', title_en: 'An incident added after the first build' })]);
-    const second = await build({ data, out, formats });
+    const second = await build({ data, out, formats: ['html'] });
     expect(second.stages).toContain('validate');
     expect(second.result.figures.totals.all).toBe(first.result.figures.totals.all + 1);
     expect(readFileSync(join(out, 'html', 'oic-islamophobia-report-2024-en.html'), 'utf8')).toContain('An incident added after the first build');
-    const figures = JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8'));
-    expect(figures.figures.totals.all).toBe(second.result.figures.totals.all);
 
+    const formats: BuildOptions['formats'] = ['html', 'figures'];
+    await build({ data, out, formats });
     const before = files(join(out, 'charts'));
     const templates = templatesWith({ 'i18n/en.json': (t) => t.replace('"negative": "Manifestations",', '"negative": "Manifestations (renamed)",') });
     const third = await build({ data, out, formats, templates });
+    expect(JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8')).figures.totals.all).toBe(second.result.figures.totals.all);
     // The data did not change: it came from the cache, not validated again.
     expect(third.stages).not.toContain('validate');
     expect(third.result.figures).toEqual(second.result.figures);
