@@ -4,7 +4,7 @@
 // and source name are shorter, to keep the 1M file near 800 MB. Every row is valid; the English title ends with the row number, so that copies are not flagged as
 // probable duplicates of each other and the warnings are about as frequent as in the sample data.
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { cpSync, createWriteStream, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -108,4 +108,18 @@ export async function writeEditionData(dir: string, count: number, edition: unkn
   out.end();
   await once(out, 'finish');
   return { path, bytes };
+}
+
+/**
+ * A whole data folder for a build: `count` generated incidents for 2024 with the shipped edition.json and
+ * narrative, the shipped 2023 edition (the comparisons) and reference tables. Returns the CSV's size.
+ */
+export async function writeBenchData(root: string, dir: string, count: number): Promise<number> {
+  const data = join(root, 'data');
+  const edition = JSON.parse(readFileSync(join(data, String(BENCH_YEAR), 'edition.json'), 'utf8')) as unknown;
+  const { bytes } = await writeEditionData(dir, count, edition);
+  cpSync(join(data, String(BENCH_YEAR), 'narrative'), join(dir, String(BENCH_YEAR), 'narrative'), { recursive: true });
+  cpSync(join(data, String(BENCH_YEAR - 1)), join(dir, String(BENCH_YEAR - 1)), { recursive: true });
+  cpSync(join(data, 'reference'), join(dir, 'reference'), { recursive: true });
+  return bytes;
 }

@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'puppeteer';
 import { annexIsCut, incidentListFileName } from '../core/annex.js';
 import { compileReport } from '../core/html.js';
 import { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat } from './build-formats.js';
@@ -17,6 +16,7 @@ import { formatProblem, unusableReason, type Problem } from '../core/validate.js
 import { buildReportView, type ReportView } from '../core/view-model.js';
 import { EXIT, UserError } from '../errors.js';
 import { closeBrowser, findBrowser, launchBrowser } from '../io/browser.js';
+import { BuildCache } from '../io/build-cache.js';
 import { ChartRenderer } from '../io/charts.js';
 import { incidentsCsv, rejectedCsv } from '../io/csv-write.js';
 import { locateEdition, readEdition } from '../io/edition-data.js';
@@ -34,8 +34,9 @@ import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOpt
 import type { ProgressListener } from './progress.js';
 import { refuseFieldsToFill, refuseStubs } from './readiness.js';
 import { reportFileName, writeFigures, writeHtml, writePdfs, type BuildOutput } from './targets/outputs.js';
-import { browserTimeout, printEdition, type PrintedEdition } from './targets/pdf.js';
+import { browserTimeout } from './targets/pdf.js';
 import { evidenceAttachments } from './targets/pdf-evidence.js';
+import { printEditions } from './targets/print-editions.js';
 
 export { BUILD_FORMATS, DEFAULT_FORMATS, type BuildFormat };
 
@@ -51,6 +52,11 @@ export interface BuildOptions extends ProjectOptions {
   allowInvalid?: boolean;
   /** A final build even with narrative stubs: their chapters are left out, as unwritten ones are. */
   allowStubs?: boolean;
+  /**
+   * Reuse what the last build into the same out folder made of the same inputs (out/<year>/.cache: the loaded
+   * data and figures, the charts, the settled page maps); default true. False reads, draws and lays out anew.
+   */
+  cache?: boolean;
   /** SOURCE_DATE_EPOCH and the browser variables are read from here; default process.env. */
   env?: NodeJS.ProcessEnv;
   onProgress?: ProgressListener;
@@ -71,7 +77,10 @@ export interface BuildResult {
   rejectedProblems?: Problem[];
   /** Whether Chromium was started (only a pdf target needs it). */
   browserStarted: boolean;
-  /** Seconds spent in each stage, in the order they ran (the languages print side by side within "print"). */
+  /**
+   * Seconds spent in each stage, in the order they started: the languages print side by side within "print", which
+   * starts once the first language's charts are drawn, beside the drawing of the others ("charts").
+   */
   timings: Record<BuildStage, number>;
 }
 
@@ -97,10 +106,13 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     : undefined;
   browserStarting?.catch(() => {});
   let workDir: string | undefined;
+  const cacheDir = join(outDir, '.cache');
+  const cache = options.cache === false ? undefined : new BuildCache(cacheDir);
   try {
     workDir = await temporaryFolder('oic-report-');
     const loaded = await clock.time('data', () =>
       loadEdition({
+        ...(cache ? { cache } : {}),
         year: options.year,
         data: plan.dataDir,
         keepIncidents: true,
@@ -127,30 +139,42 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       ...(project.bleed ? { bleedMm: project.bleed } : {}),
       ...(options.draft ? { draft: { builtAt: (date ?? new Date()).toISOString() } } : {}),
     };
-    const renderer = new ChartRenderer(fontsDir, { cacheDir: join(outDir, '.cache', 'charts') });
-    const editions = await clock.time('charts', async () => {
-      const prepared: LanguageEdition[] = [];
-      for (const [i, lang] of languages.entries()) prepared.push(await prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress));
-      return prepared;
-    });
-    await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir, loaded.editionDir);
-
+    const renderer = new ChartRenderer(fontsDir, cache ? { cacheDir: join(cacheDir, 'charts') } : {});
     const outputs: BuildOutput[] = incidentList ? [incidentList] : [];
-    let printed: PrintedEdition[] | undefined;
-    if (browserStarting) {
-      // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
-      const stagingDir = join(workDir, 'html');
-      await writeHtmlAssets(stagingDir, templates.stylesheet, fontsDir);
-      const attachments = project.attachments === false || options.draft ? undefined : await evidenceAttachments(loaded);
-      const browser: Browser = await browserStarting;
-      // The languages print side by side: each page of the browser lays out in its own process.
-      printed = await clock.time('print', () =>
-        Promise.all(
-          editions.map((e) =>
-            printEdition(e, { ...settings, browser, template, stagingDir, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(date ? { date } : {}), ...(attachments ? { attachments } : {}) }, progress),
-          ),
-        ),
-      );
+    // Each language's charts are drawn in turn; with a PDF to print, each language prints as soon as they are.
+    const chartsStarted = performance.now();
+    const preparing: Promise<LanguageEdition>[] = [];
+    for (const [i, lang] of languages.entries()) {
+      const previous = preparing[i - 1] ?? Promise.resolve();
+      preparing.push(previous.then(() => prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress)));
+    }
+    const ready = Promise.all(preparing).finally(() => clock.record('charts', chartsStarted));
+    const attachments = browserStarting && project.attachments !== false && !options.draft ? await evidenceAttachments(loaded) : undefined;
+    let printStarted = 0;
+    const printing = browserStarting
+      ? printEditions(
+          {
+            editions: preparing,
+            check: (e) => checkViews(templates, [buildReportView(e.input)], fontsDir, loaded.editionDir),
+            browser: browserStarting,
+            // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
+            staging: writeHtmlAssets(join(workDir, 'html'), templates.stylesheet, fontsDir).then(() => join(workDir!, 'html')),
+            settings: { ...settings, template, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(cache ? { cache } : {}), ...(date ? { date } : {}), ...(attachments ? { attachments } : {}) },
+            onFirstPrint: () => (printStarted = performance.now()),
+          },
+          progress,
+        )
+      : undefined;
+    // Whichever fails first is told; the other must not be an unhandled rejection meanwhile.
+    printing?.catch(() => {});
+    ready.catch(() => {});
+    const editions = await ready;
+    if (!printing) await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir, loaded.editionDir);
+    // The charts' PNG copies are drawn in another thread while the browser prints, not after it.
+    else if (formats.has('figures')) renderer.drawPngsAhead(editions.flatMap((e) => e.specs));
+    const printed = await printing;
+    if (printed) {
+      clock.record('print', printStarted);
       outputs.push(...(await writePdfs(stage, options.year, editions, printed)));
     }
     if (formats.has('html')) {
@@ -232,6 +256,10 @@ function stopwatch() {
       } finally {
         spent[stage] = Math.round(performance.now() - start) / 1000;
       }
+    },
+    /** A stage that ran beside others: its time from `start` (performance.now()) until now. */
+    record(stage: BuildStage, start: number): void {
+      spent[stage] = Math.round(performance.now() - start) / 1000;
     },
     timings: (): Record<BuildStage, number> => ({ checks: 0, data: 0, charts: 0, print: 0, html: 0, figures: 0, ...spent, total: Math.round(performance.now() - started) / 1000 }),
   };

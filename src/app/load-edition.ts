@@ -1,6 +1,7 @@
 // One way to load an edition, for every command, the bench and the tests: locate its folder, read edition.json
 // and the reference tables, read, decode and validate incidents.csv (on every core when it is large), count the
 // figures, and read the previous edition and the narrative. Returns one value; nothing here prints.
+import { stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Edition } from '../core/edition.js';
 import type { Figures } from '../core/figures.js';
@@ -8,10 +9,11 @@ import type { Language } from '../core/incident.js';
 import type { Reference } from '../core/reference.js';
 import type { Problem, RejectedRow, ValidationResult } from '../core/validate.js';
 import { UserError } from '../errors.js';
+import { codeVersion, hashParts, hashTree, type BuildCache } from '../io/build-cache.js';
 import { exists, locateEdition, readEdition, readReference } from '../io/edition-data.js';
 import type { Encoding } from '../io/encoding.js';
 import { readNarrative, type Narrative, type NarrativeStub } from '../io/narrative.js';
-import { displayPath } from '../io/paths.js';
+import { displayPath, packagePath } from '../io/paths.js';
 import { validateIncidentFile } from '../io/validate-file.js';
 import type { ProgressListener } from './progress.js';
 import { toFillProblems } from './readiness.js';
@@ -35,6 +37,11 @@ export interface LoadEditionOptions {
   /** Today, YYYY-MM-DD, for the "date in the future" warning. */
   today?: string;
   onProgress?: ProgressListener;
+  /**
+   * Where the loaded edition of the same inputs is kept (a build's out/.cache): keyed by the bytes of every file
+   * read and by the code that reads them, so a template-only rebuild neither validates nor counts again.
+   */
+  cache?: BuildCache;
 }
 
 export interface EditionData {
@@ -86,8 +93,48 @@ export async function openEdition(options: Pick<LoadEditionOptions, 'year' | 'da
   return { year: options.year, dataDir, editionDir, edition: await readEdition(editionDir), reference: await readReference(dataDir) };
 }
 
+/** Above this size the file is read again rather than kept: hashing and storing it would cost what reading does. */
+const MAX_CACHED_BYTES = 200 * 1024 * 1024;
+
 export async function loadEdition(options: LoadEditionOptions): Promise<LoadedEdition> {
-  const { dataDir, editionDir, edition, reference } = await openEdition(options);
+  const opened = await openEdition(options);
+  const size = (await stat(join(opened.editionDir, 'incidents.csv')).catch(() => undefined))?.size ?? 0;
+  const key = options.cache && options.keepIncidents && size <= MAX_CACHED_BYTES ? await dataKey(opened, options) : undefined;
+  // The reference tables hold functions, which a cache cannot keep: they are read again (a few milliseconds).
+  const hit = key ? await options.cache!.get<Omit<LoadedEdition, 'reference'>>('data', key) : undefined;
+  if (hit) return { ...hit, reference: opened.reference };
+  const loaded = await readEditionData(opened, options);
+  if (key) {
+    const { reference: _, ...kept } = loaded;
+    await options.cache!.put('data', key, kept).catch(() => {}); // a cache that cannot be written is only slower
+  }
+  return loaded;
+}
+
+/** Everything a loaded edition is made of: the files' bytes, the options, the working folder (paths in messages), the code. */
+async function dataKey(opened: OpenedEdition, options: LoadEditionOptions): Promise<string> {
+  const { dataDir, editionDir, year } = opened;
+  const previous = join(dataDir, String(year - 1));
+  const files = await hashTree([
+    editionDir,
+    join(dataDir, 'reference'),
+    packagePath('data', 'reference'),
+    join(previous, 'edition.json'),
+    join(previous, 'incidents.csv'),
+  ]);
+  const settings = {
+    year,
+    encoding: options.encoding ?? null,
+    maxProblemsPerKind: options.maxProblemsPerKind ?? null,
+    languages: options.languages ?? null,
+    previous: options.previous ?? true,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  };
+  return hashParts(['loaded edition 1', await codeVersion(), JSON.stringify(settings), process.cwd(), dataDir, editionDir, ...files]);
+}
+
+async function readEditionData(opened: OpenedEdition, options: LoadEditionOptions): Promise<LoadedEdition> {
+  const { dataDir, editionDir, edition, reference } = opened;
   const path = join(editionDir, 'incidents.csv');
   const file = displayPath(path);
   const progress = options.onProgress;

@@ -26,6 +26,7 @@ interface BuildFlags extends ConfigFlags, Omit<ProjectOptions, 'languages' | 'fo
   allowStubs?: boolean;
   json?: boolean;
   quiet?: boolean;
+  cache?: boolean;
 }
 
 export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
@@ -69,6 +70,7 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
     .option('--no-attachments', 'leave the data (incidents.csv, figures.json, fingerprint) out of the PDFs; they carry it as attached files by default')
     .option('--json', 'one JSON document on stdout for CI: every file written with its SHA-256, the key figures, the warnings, the time of each stage; progress stays on stderr')
     .option('-q, --quiet', 'no progress on stderr (errors are still told)')
+    .option('--no-cache', 'read, draw and lay out everything anew: reuse nothing of out/<year>/.cache (the data, figures, charts and page layout of the last build of the same inputs)')
     .addOption(progressOption())
     .addOption(noProgressOption())
     .option(
@@ -108,7 +110,7 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
   // Loaded here, not at the top: the browser, PDF and chart libraries take most of a second to load, which
   // `validate`, `import` and `--help` need not wait for.
   const { buildReport } = await import('../app/build.js');
-  const { lang, format, config, draft, allowInvalid, allowStubs, progress, json, quiet, ...flagged } = flags;
+  const { lang, format, config, draft, allowInvalid, allowStubs, progress, json, quiet, cache, ...flagged } = flags;
   const options = await projectOptions({ ...flagged, ...(config ? { config } : {}), ...(lang ? { languages: lang } : {}), ...(format ? { formats: format } : {}) });
   const display = quiet ? undefined : progressDisplay(io, flags, started);
   let result: BuildResult;
@@ -120,6 +122,7 @@ async function runBuild(year: number, flags: BuildFlags, io: Io): Promise<ExitCo
       ...(allowInvalid ? { allowInvalid: true } : {}),
       ...(allowStubs ? { allowStubs: true } : {}),
       ...(draft ? { draft: true } : {}),
+      ...(cache === false ? { cache: false } : {}),
       ...(display ? { onProgress: display.listener } : {}),
     });
     display?.end(result.outputs);

@@ -4,10 +4,12 @@
 import { registerFont } from 'canvas';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { Ticks, type Chart, type ChartConfiguration, type Plugin, type Scale, type Tick } from 'chart.js';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartSpec } from '../core/charts.js';
 import { ChartCache, chartKey } from './chart-cache.js';
 import { attachWorldShapes, registerGeo } from './chart-map.js';
+import { canDrawPngsInThread, drawPngsInThread } from './png-thread.js';
 
 const FONT_FILES = [
   ['NotoSans-Regular.ttf', 'Noto Sans', 'normal'],
@@ -46,7 +48,10 @@ export class ChartRenderer {
   /** Charts actually drawn (not served from the cache), for tests and timings. */
   drawn = 0;
 
-  constructor(fontsDir: string, options: ChartRendererOptions = {}) {
+  constructor(
+    private readonly fontsDir: string,
+    options: ChartRendererOptions = {},
+  ) {
     for (const [file, family, weight] of FONT_FILES) registerFont(join(fontsDir, file), { family, weight });
     this.cache = options.cacheDir ? new ChartCache(options.cacheDir) : undefined;
   }
@@ -62,13 +67,43 @@ export class ChartRenderer {
   }
 
   renderPng(spec: ChartSpec): Promise<RenderedPng> {
-    return this.once(chartKey(spec, 'png'), async (key) => {
-      const hit = await this.cache?.get(key, 'png');
-      if (hit) return { spec, png: hit, cached: true };
-      const png = this.drawPng(spec);
-      await this.cache?.put(key, 'png', png);
-      return { spec, png, cached: false };
+    return this.once(chartKey(spec, 'png'), (key) => this.makePng(key, spec));
+  }
+
+  private async makePng(key: string, spec: ChartSpec): Promise<RenderedPng> {
+    const hit = await this.cache?.get(key, 'png');
+    if (hit) return { spec, png: hit, cached: true };
+    const png = this.drawPng(spec);
+    await this.cache?.put(key, 'png', png);
+    return { spec, png, cached: false };
+  }
+
+  /**
+   * Starts drawing the PNGs of the specs that are neither made nor cached, in another thread (see io/png-thread.ts);
+   * renderPng then waits for them there. Where no thread can run, or it fails, they are drawn here when asked for.
+   */
+  drawPngsAhead(specs: readonly ChartSpec[]): void {
+    if (!canDrawPngsInThread()) return;
+    const wanted = new Map<string, ChartSpec>();
+    for (const spec of specs) {
+      const key = chartKey(spec, 'png');
+      if (!this.made.has(key) && !(this.cache && existsSync(this.cache.path(key, 'png')))) wanted.set(key, spec);
+    }
+    if (wanted.size === 0) return;
+    const entries = [...wanted];
+    const arrived: ((png: Uint8Array | undefined) => void)[] = [];
+    entries.forEach(([key, spec]) => {
+      const making = new Promise<Uint8Array | undefined>((resolve) => arrived.push(resolve)).then(async (png) => {
+        if (!png) return this.makePng(key, spec);
+        await this.cache?.put(key, 'png', png);
+        return { spec, png, cached: false };
+      });
+      this.made.set(key, making);
+      making.catch(() => this.made.delete(key));
     });
+    const thread = drawPngsInThread(this.fontsDir, entries.map(([, spec]) => spec), (i, png) => arrived[i]?.(png));
+    // What the thread did not draw (it failed, or ended early) is drawn in this thread.
+    void thread.finished.catch(() => {}).then(() => arrived.forEach((resolve) => resolve(undefined)));
   }
 
   /**
@@ -262,7 +297,11 @@ function sliceLabels(fontFamily: string): Plugin {
  * about 40 % smaller and the charts' share of each PDF about a quarter smaller.
  */
 export function compactSvg(svg: string): string {
-  return svg.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/(\d\.\d)\d+/g, '$1')}"`);
+  // Cairo numbers its surfaces across the process (surface11, surface335…), and nothing refers to the id: the
+  // same chart is the same file whatever was drawn before it in the process (a preview, a test, the cache).
+  return svg
+    .replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/(\d\.\d)\d+/g, '$1')}"`)
+    .replace(/<g id="surface\d+"/g, '<g id="surface1"');
 }
 
 /** Relative luminance of a #rrggbb colour, 0 (black) to 1 (white). */

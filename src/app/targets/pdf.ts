@@ -1,14 +1,17 @@
 // The PDF of one language. Printed twice: Chromium has no target-counter(), so a first print tells on which
-// page each heading fell, and the second prints the table of contents with those pages.
+// page each heading fell, and the second prints the table of contents with those pages. The first is skipped
+// when the last build of the same report settled on pages the final print then confirms.
 import type { Browser } from 'puppeteer';
 import type { ReportTemplate } from '../../core/html.js';
 import { headingsOf } from '../../core/outline.js';
 import { pageSize, type Paper } from '../../core/page-style.js';
 import { sameBreaks, tableBreaksFrom, withoutRows, type TableBreaks } from '../../core/table-parts.js';
-import { buildReportView } from '../../core/view-model.js';
+import { buildReportView, type ReportView } from '../../core/view-model.js';
 import { EXIT, UserError } from '../../errors.js';
 import { writeHtmlPage } from '../../io/html-edition.js';
-import { destinationPages, finishPdf, loadPdf, type PrintedPdf } from '../../core/pdf-finish.js';
+import type { FinishOptions, PrintedPdf } from '../../core/pdf-finish.js';
+import { hashParts, type BuildCache } from '../../io/build-cache.js';
+import { readPrinted } from '../../io/pdf-thread.js';
 import { printPdf } from '../../io/print-pdf.js';
 import type { LanguageEdition, PageSettings } from '../edition-view.js';
 import type { PdfAttachment } from '../../core/pdf-attachments.js';
@@ -28,6 +31,8 @@ export interface PdfSettings extends PageSettings {
   timeoutMs?: number;
   /** Files the final PDF carries (see pdf-evidence.ts); none in drafts. */
   attachments?: readonly PdfAttachment[];
+  /** Where the settled page maps are kept (a build's out/.cache); none without it. */
+  cache?: BuildCache;
 }
 
 /**
@@ -52,14 +57,19 @@ const MM_TO_PT = 72 / 25.4;
 const MAX_PRINTS = 6;
 
 export async function printEdition(language: LanguageEdition, settings: PdfSettings, onProgress?: ProgressListener): Promise<PrintedEdition> {
-  const { lang, input, catalog } = language;
+  const { lang, input } = language;
   const progress = (stage: 'layout' | 'print' | 'finish', done?: number) => onProgress?.({ stage, lang, ...(done ? { done } : {}) });
+  // The layout the last build settled on (pages, blank pages, table breaks), when the report but its page numbers
+  // is the same: the layout prints are skipped, and the final print checks the pages like any other (a heading
+  // that moved means more prints).
+  const mapKey = settings.cache ? pageMapKey(language, settings.template) : undefined;
+  const cached = mapKey ? await settings.cache!.get<SettledLayout>('pages', mapKey) : undefined;
   // Print for layout until the tables break where the last print said and the contents' page numbers are those the
   // headings fall on, then for real.
-  let pages: Record<string, number> | undefined;
-  let rectoBlanks: readonly string[] = [];
-  let tableBreaks: TableBreaks = {};
-  let breaksHold = false;
+  let pages: Record<string, number> | undefined = cached?.pages;
+  let rectoBlanks: readonly string[] = cached?.rectoBlanks ?? [];
+  let tableBreaks: TableBreaks = cached?.tableBreaks ?? {};
+  let breaksHold = cached !== undefined;
   for (let print = 1; ; print++) {
     settings.signal?.throwIfAborted();
     const settled = pages !== undefined && breaksHold;
@@ -75,9 +85,8 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
     else progress('layout', print);
     const kind = !settled ? 'layout' : settings.draft ? 'draft' : 'final';
     const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs), settings.signal, lang, settings.timeoutMs);
-    const pdf = await loadPdf(raw);
-    const printed = destinationPages(pdf);
     if (!settled) {
+      const { destinations: printed } = await readPrinted(raw);
       const breaks = tableBreaksFrom(printed);
       breaksHold = pages !== undefined && sameBreaks(breaks, tableBreaks);
       tableBreaks = breaks;
@@ -87,31 +96,56 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
       continue;
     }
     // Settled when the headings fell where the contents say: the pages read, or those the blank pages moved them to.
-    if (sameEntries(view.recto?.pages ?? pages!, printed)) {
-      progress('finish');
-      const finished = await finishPdf(pdf, {
-        title: view.documentTitle,
-        author: catalog.cover.organisation,
-        subject: view.cover.period,
-        keywords: ['Islamophobia', 'OIC', 'Observatory', String(input.edition.year)],
-        lang,
-        rightToLeft: language.locale.dir === 'rtl',
-        bookmarks: headingsOf(html).map((h) => h.text),
-        contents: view.toc.entries,
-        ...(settings.date ? { date: settings.date } : {}),
-        ...(settings.bleedMm ? { trim: trimBox(settings.paper, settings.bleedMm) } : {}),
-        pageSize: exactPageSize(settings.paper, settings.bleedMm),
-        structure: structureOptions(html, view.toc.entries, settings.paper, settings.bleedMm),
-        ...(settings.attachments && !settings.draft ? { attachments: settings.attachments } : {}),
-      });
-      return { ...finished, html };
+    progress('finish');
+    const read = await readPrinted(raw, { expect: view.recto?.pages ?? pages!, options: finishOptions(language, view, html, settings) });
+    if (read.finished) {
+      const layout: SettledLayout = { pages: pages!, rectoBlanks: [...rectoBlanks], tableBreaks };
+      if (mapKey) await settings.cache!.put('pages', mapKey, layout).catch(() => {}); // only slower next time
+      return { ...read.finished, html };
     }
     if (print >= MAX_PRINTS) {
       throw new UserError(`the ${lang} table of contents did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
     }
-    pages = printed;
+    pages = read.destinations;
     rectoBlanks = view.recto?.blanks ?? [];
   }
+}
+
+/** What finishes the final print: metadata, exact bookmarks, boxes. Plain data: it is handed to another thread. */
+function finishOptions(language: LanguageEdition, view: ReportView, html: string, settings: PdfSettings): FinishOptions {
+  const { lang, input, catalog } = language;
+  return {
+    title: view.documentTitle,
+    author: catalog.cover.organisation,
+    subject: view.cover.period,
+    keywords: ['Islamophobia', 'OIC', 'Observatory', String(input.edition.year)],
+    lang,
+    rightToLeft: language.locale.dir === 'rtl',
+    bookmarks: headingsOf(html).map((h) => h.text),
+    contents: view.toc.entries,
+    ...(settings.date ? { date: settings.date } : {}),
+    ...(settings.bleedMm ? { trim: trimBox(settings.paper, settings.bleedMm) } : {}),
+    pageSize: exactPageSize(settings.paper, settings.bleedMm),
+    structure: structureOptions(html, view.toc.entries, settings.paper, settings.bleedMm),
+    ...(settings.attachments && !settings.draft ? { attachments: settings.attachments } : {}),
+  };
+}
+
+/** What the layout prints settle on, kept in the cache for the next build of the same report. */
+interface SettledLayout {
+  pages: Record<string, number>;
+  rectoBlanks: string[];
+  tableBreaks: TableBreaks;
+}
+
+/**
+ * The layout print's HTML (the report without its page numbers and its incident list), with a draft's build time
+ * left out (it changes every build and moves no heading): the same key, the same pages, as far as the HTML can tell.
+ */
+function pageMapKey(language: LanguageEdition, template: ReportTemplate): string {
+  const { input } = language;
+  const html = template.render(buildReportView({ ...input, ...(input.draft ? { draft: { builtAt: new Date(0).toISOString() } } : {}), layoutOnly: true }));
+  return hashParts(['page map 2', language.lang, html]);
 }
 
 /** Only what fails inside the browser is called a browser failure; a print stopped on purpose is not one. */
@@ -135,11 +169,6 @@ async function browserStage<T>(stage: () => Promise<T>, signal: AbortSignal | un
       'Try again; if it keeps failing, point --chrome at another Chromium.',
     );
   }
-}
-
-function sameEntries(a: Record<string, number>, b: Record<string, number>): boolean {
-  const keys = Object.keys(b);
-  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
 }
 
 function trimBox(paper: Paper, bleedMm: number) {

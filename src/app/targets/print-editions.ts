@@ -1,0 +1,34 @@
+// The PDFs of every language, each printed as soon as its charts are drawn: the browser lays out the first
+// language while the next one's charts are drawn, and the languages print side by side (each page of the
+// browser lays out in its own process), their finishing in threads of their own (io/pdf-thread.ts).
+import type { Browser } from 'puppeteer';
+import type { LanguageEdition } from '../edition-view.js';
+import type { ProgressListener } from '../progress.js';
+import { printEdition, type PdfSettings, type PrintedEdition } from './pdf.js';
+
+export interface PrintEditions {
+  /** Each language's edition, in the order they are made ready. */
+  editions: readonly Promise<LanguageEdition>[];
+  /** What must hold before a language prints (its template values, fonts): a failure stops the build. */
+  check: (edition: LanguageEdition) => Promise<void>;
+  browser: Promise<Browser>;
+  /** The staging folder, its assets written. */
+  staging: Promise<string>;
+  settings: Omit<PdfSettings, 'browser' | 'stagingDir'>;
+  /** Called when the first language starts printing (the print stage's time starts there). */
+  onFirstPrint?: () => void;
+}
+
+export async function printEditions(job: PrintEditions, onProgress?: ProgressListener): Promise<PrintedEdition[]> {
+  let started = false;
+  return Promise.all(
+    job.editions.map(async (preparing) => {
+      const edition = await preparing;
+      await job.check(edition);
+      const [browser, stagingDir] = await Promise.all([job.browser, job.staging]);
+      if (!started) job.onFirstPrint?.();
+      started = true;
+      return printEdition(edition, { ...job.settings, browser, stagingDir }, onProgress);
+    }),
+  );
+}

@@ -1,0 +1,95 @@
+// The build cache (out/<year>/.cache) through the library: each change of input gives the report a build without
+// any cache gives, and only what depends on the change is done again (seen in the build's progress events).
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport, type BuildOptions } from '../src/app/build.js';
+import type { ProgressEvent } from '../src/app/progress.js';
+import { appendRows, generatedEdition, ROOT, row } from './helpers.js';
+import { pdfText } from './pdf.js';
+
+const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const ENV = { ...process.env, SOURCE_DATE_EPOCH: '1750464000' };
+
+/** A build of the English edition, with the stages it went through. */
+async function build(options: Omit<BuildOptions, 'year'>) {
+  const stages: ProgressEvent['stage'][] = [];
+  const result = await buildReport({ year: 2024, languages: ['en'], env: ENV, ...options, onProgress: (e) => stages.push(e.stage) });
+  return { result, stages };
+}
+
+/** A templates folder holding only the files given (the others are the shipped ones), each a shipped file edited. */
+function templatesWith(edits: Record<string, (text: string) => string>): string {
+  const dir = temp('oic-cache-templates-');
+  for (const [file, edit] of Object.entries(edits)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    const edited = edit(readFileSync(join(ROOT, 'templates', file), 'utf8'));
+    if (edited === readFileSync(join(ROOT, 'templates', file), 'utf8')) throw new Error(`the edit of ${file} changed nothing`);
+    writeFileSync(join(dir, file), edited);
+  }
+  return dir;
+}
+
+const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+
+// Five and four builds: minutes on a loaded machine.
+describe('the build cache', () => {
+  it('a data change is read and counted again; a catalog change redraws the charts from the cached data', async () => {
+    const data = generatedEdition(60);
+    const out = temp('oic-cache-out-');
+    // The figures target (300-dpi PNGs) only where its files are compared: the HTML holds the data and the charts.
+    const first = await build({ data, out, formats: ['html'] });
+    expect(first.stages).toContain('validate');
+
+    appendRows(join(data, '2024', 'incidents.csv'), [row({ id: 'CACHE-1', title_en: 'An incident added after the first build' })]);
+    const second = await build({ data, out, formats: ['html'] });
+    expect(second.stages).toContain('validate');
+    expect(second.result.figures.totals.all).toBe(first.result.figures.totals.all + 1);
+    expect(readFileSync(join(out, 'html', 'oic-islamophobia-report-2024-en.html'), 'utf8')).toContain('An incident added after the first build');
+
+    const formats: BuildOptions['formats'] = ['html', 'figures'];
+    await build({ data, out, formats });
+    const before = files(join(out, 'charts'));
+    const templates = templatesWith({ 'i18n/en.json': (t) => t.replace('"negative": "Manifestations",', '"negative": "Manifestations (renamed)",') });
+    const third = await build({ data, out, formats, templates });
+    expect(JSON.parse(readFileSync(join(out, 'figures.json'), 'utf8')).figures.totals.all).toBe(second.result.figures.totals.all);
+    // The data did not change: it came from the cache, not validated again.
+    expect(third.stages).not.toContain('validate');
+    expect(third.result.figures).toEqual(second.result.figures);
+    const fresh = temp('oic-cache-fresh-');
+    await build({ data, out: fresh, formats, templates, cache: false });
+    const after = files(join(out, 'charts'));
+    expect(after).toEqual(files(join(fresh, 'charts')));
+    expect(Object.keys(after).filter((f) => !before[f]!.equals(after[f]!)).length).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'figures.json'), 'utf8')).toBe(readFileSync(join(fresh, 'figures.json'), 'utf8'));
+  }, 300_000);
+
+  it('a template change reuses the page map where no heading moved, prints again where one did, and gives the PDF a build without cache gives', async () => {
+    const data = generatedEdition(60);
+    const out = temp('oic-cache-pdf-');
+    const pdf = (dir: string) => readFileSync(join(dir, 'oic-islamophobia-report-2024-en.pdf'));
+    const first = await build({ data, out, formats: ['pdf'] });
+    expect(first.stages).toContain('layout');
+
+    // A colour: every heading stays on its page, the layout print is skipped.
+    const recoloured = templatesWith({ 'report.css': (t) => `${t}\nh2 { color: #7a1f1f; }\n` });
+    const second = await build({ data, out, formats: ['pdf'], templates: recoloured });
+    expect(second.stages).not.toContain('layout');
+    const fresh = temp('oic-cache-pdf-fresh-');
+    const uncached = await build({ data, out: fresh, formats: ['pdf'], templates: recoloured, cache: false });
+    expect(uncached.stages).toContain('layout');
+    expect(pdf(out).equals(pdf(fresh))).toBe(true);
+
+    // Every chapter a page later: the cached pages are wrong, the final print says so, and it prints again.
+    const moved = templatesWith({ 'report.css': (t) => `${t}\nh1 { break-before: page; margin-top: 120mm; }\n` });
+    const third = await build({ data, out, formats: ['pdf'], templates: moved });
+    expect(third.stages.filter((s) => s === 'print')).toHaveLength(2);
+    const movedFresh = temp('oic-cache-pdf-moved-');
+    await build({ data, out: movedFresh, formats: ['pdf'], templates: moved, cache: false });
+    expect(pdf(out).equals(pdf(movedFresh))).toBe(true);
+    expect(pdf(out).equals(pdf(fresh))).toBe(false);
+    const text = pdfText(join(out, 'oic-islamophobia-report-2024-en.pdf'));
+    expect(text).toContain('Organisation of Islamic Cooperation');
+  }, 300_000);
+});
