@@ -134,7 +134,7 @@ describe('pagination and type', () => {
   for (const lang of LANGS) {
     it(`${lang}: every table part lies on one page, and each part after the first opens its page saying "continued"`, () => {
       const parts = tableParts(readFileSync(join(out!, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8'));
-      expect(parts.length).toBeGreaterThan(10);
+      expect(parts.length).toBeGreaterThanOrEqual(10);
       expect(parts.filter((p) => p.continued).length).toBeGreaterThan(0);
       const lines = layoutLines(pdf(out!, lang));
       // A page's cells, each line cut where columns are apart, and its letters as one run, for labels that wrapped.

@@ -156,7 +156,7 @@ describe('preview over HTTP', () => {
     edit(partial, '<figcaption>', '{{#if label}}<figcaption>');
     const broken = await pageWith(preview.url, 'is never closed', RELOAD_MS * 2);
     expect(broken.value.status).toBe(500);
-    expect(broken.value.html).toMatch(/partials\/figure\.hbs:2:3: \{\{#if\}\} is never closed/);
+    expect(broken.value.html).toMatch(/partials\/figure\.hbs:3:3: \{\{#if\}\} is never closed/);
     expect(broken.value.html).toContain('{{#if label}}&lt;figcaption&gt;');
     expect(errors).toHaveLength(1);
     expect((await fetch(`${preview.url}assets/report.css`)).status).toBe(200);

@@ -3,7 +3,7 @@
 // (edition, catalogs, templates, browser) before the slow work, starts Chromium only when a target prints, and
 // writes the PDFs only once every language has printed, so a failed build leaves no PDF of its own behind.
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { annexIsCut, incidentListFileName } from '../core/annex.js';
 import { compileReport } from '../core/html.js';
@@ -159,7 +159,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
             browser: browserStarting,
             // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
             staging: writeHtmlAssets(join(workDir, 'html'), templates.stylesheet, fontsDir).then(() => join(workDir!, 'html')),
-            settings: { ...settings, template, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(cache ? { cache } : {}), ...(date ? { date } : {}), ...(attachments ? { attachments } : {}) },
+            settings: { ...settings, template, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(cache ? { cache, styles: await readFile(templates.stylesheet, 'utf8') } : {}), ...(date ? { date } : {}), ...(attachments ? { attachments } : {}) },
             onFirstPrint: () => (printStarted = performance.now()),
           },
           progress,

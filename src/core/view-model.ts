@@ -161,6 +161,8 @@ export interface ReportView {
   abbreviations?: AbbreviationsView;
   /** A blank page after the cover, so that the contents open on a right-hand page. */
   blankAfterCover: boolean;
+  /** Blank pages before the lists and the abbreviations, so that they open on a right-hand page. */
+  frontBlanks: { lists: boolean; abbreviations: boolean };
   chapters: SectionView[];
   /** References of the narrative to nothing the edition has: `check` and a build report them at their file. */
   unresolvedReferences: UnresolvedReference[];
@@ -185,14 +187,18 @@ export function buildReportView(input: ReportInput): ReportView {
     continued: (title) => locale.message(t.charts.continued, { title }),
   });
   const built = tables.chapters;
-  const recto = input.edition.rectoChapters && input.pages ? rectoPlan(built, input.pages, input.rectoBlanks ?? []) : undefined;
+  const title = reportTitle(input.edition, t, locale);
+  const coverView = cover(ctx, title);
+  const usesRecto = input.edition.rectoChapters && input.pages !== undefined;
+  // The front matter opens on a right-hand page too: its sections are planned with the chapters.
+  const frontSections = usesRecto ? frontRecto(frontMatter(ctx, built, coverView)) : [];
+  const recto = usesRecto ? rectoPlan([...frontSections, ...built], input.pages!, input.rectoBlanks ?? []) : undefined;
   const chapters = recto ? built.map((c) => (recto.blanks.includes(c.id) ? { ...c, blankBefore: true } : c)) : built;
   // Contents, lists and references give the pages the headings will have once the blank pages are in.
   const paged = recto ? { ...ctx, input: { ...input, pages: recto.pages } } : ctx;
   const unresolvedReferences = resolveReferences(chapters, paged);
-  const title = reportTitle(input.edition, t, locale);
-  const coverView = cover(ctx, title);
   const front = frontMatter(paged, chapters, coverView);
+  const blankBefore = (id: string | undefined) => id !== undefined && (recto?.blanks.includes(id) ?? false);
   return {
     lang: locale.lang,
     dir: locale.dir,
@@ -205,6 +211,7 @@ export function buildReportView(input: ReportInput): ReportView {
     toc: contents(paged, chapters, front.contents),
     lists: front.lists,
     ...(front.abbreviations ? { abbreviations: front.abbreviations } : {}),
+    frontBlanks: { lists: blankBefore(front.lists[0]?.id), abbreviations: front.abbreviations !== undefined && blankBefore('abbreviations') },
     // The cover is one page: the contents then open on page 3 (printed editions only; a screen has no pages).
     blankAfterCover: input.edition.rectoChapters && (input.pages !== undefined || input.layoutOnly === true),
     chapters,
@@ -212,6 +219,12 @@ export function buildReportView(input: ReportInput): ReportView {
     ...(recto ? { recto } : {}),
     layoutMarks: tables.marks,
   };
+}
+
+/** The front matter's sections as the recto plan sees them: each opens a page, at its first heading. */
+function frontRecto(front: { lists: { id: string }[]; abbreviations?: unknown }): { id: string; sections: { id: string }[] }[] {
+  const [first, ...rest] = front.lists;
+  return [...(first ? [{ id: first.id, sections: rest }] : []), ...(front.abbreviations ? [{ id: 'abbreviations', sections: [] }] : [])];
 }
 
 /** The page rules: paper, running header and footers, and each chapter's title for its pages. */

@@ -48,14 +48,14 @@ export async function openOutFolder(final: string, guards: FolderGuards): Promis
     const staging = join(parent, `.${name}.building-${process.pid}-${randomBytes(4).toString('hex')}`);
     await writable(() => mkdir(staging), parent);
     guardPath(staging);
-    return folder(final, staging, lock);
+    return folder(final, staging, lock, await readdir(final).catch(() => undefined));
   } catch (error) {
     await lock.release();
     throw error;
   }
 }
 
-function folder(final: string, staging: string, lock: OutLock): OutFolder {
+function folder(final: string, staging: string, lock: OutLock, before: string[] | undefined): OutFolder {
   let open = true;
   return {
     staging,
@@ -82,6 +82,11 @@ function folder(final: string, staging: string, lock: OutLock): OutFolder {
       open = false;
       await rm(staging, { recursive: true, force: true });
       releasePath(staging);
+      // A first build that failed wrote only its cache there: it leaves the folder as it found it.
+      if (!before?.length) {
+        const entries = await readdir(final).catch(() => [] as string[]);
+        if (entries.every((e) => e === KEPT)) await rm(before ? join(final, KEPT) : final, { recursive: true, force: true });
+      }
       await lock.release();
     },
   };

@@ -33,6 +33,11 @@ export interface PdfSettings extends PageSettings {
   attachments?: readonly PdfAttachment[];
   /** Where the settled page maps are kept (a build's out/.cache); none without it. */
   cache?: BuildCache;
+  /**
+   * The stylesheet's text, part of the cached layout's key: a rule that moves a table's rows but no heading would
+   * go unseen by the final print, which checks the headings only.
+   */
+  styles?: string;
 }
 
 /**
@@ -62,7 +67,7 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
   // The layout the last build settled on (pages, blank pages, table breaks), when the report but its page numbers
   // is the same: the layout prints are skipped, and the final print checks the pages like any other (a heading
   // that moved means more prints).
-  const mapKey = settings.cache ? pageMapKey(language, settings.template) : undefined;
+  const mapKey = settings.cache ? pageMapKey(language, settings.template, settings.styles ?? '') : undefined;
   const cached = mapKey ? await settings.cache!.get<SettledLayout>('pages', mapKey) : undefined;
   // Print for layout until the tables break where the last print said and the contents' page numbers are those the
   // headings fall on, then for real.
@@ -142,10 +147,10 @@ interface SettledLayout {
  * The layout print's HTML (the report without its page numbers and its incident list), with a draft's build time
  * left out (it changes every build and moves no heading): the same key, the same pages, as far as the HTML can tell.
  */
-function pageMapKey(language: LanguageEdition, template: ReportTemplate): string {
+function pageMapKey(language: LanguageEdition, template: ReportTemplate, styles: string): string {
   const { input } = language;
   const html = template.render(buildReportView({ ...input, ...(input.draft ? { draft: { builtAt: new Date(0).toISOString() } } : {}), layoutOnly: true }));
-  return hashParts(['page map 2', language.lang, html]);
+  return hashParts(['page map 2', language.lang, html, styles]);
 }
 
 /** Only what fails inside the browser is called a browser failure; a print stopped on purpose is not one. */
