@@ -1,4 +1,4 @@
-// npm run bench [-- --rounds 3] [--size 10000] [--sizes 1000,10000,100000] [--all-langs] [--no-editions] [--no-stages]
+// npm run bench [-- --rounds 3] [--size 10000] [--sizes 1000,10000,100000] [--all-langs] [--no-editions] [--no-stages] [--no-text]
 //
 // What a build costs (issue 12) and what the data path costs (issue 3), in one run:
 //   1. the editions of --size generated incidents (default 10,000), built cold, against bare Chromium printing the
@@ -6,6 +6,7 @@
 //      --draft against the full build: paired, interleaved rounds, medians and spread (bench/editions.ts)
 //   2. for each of --sizes: the data path (bench/data-path.ts) and one cold build's stage timings and peak memory
 //      (bench/stages.ts); sizes of 100,000 and more build in English only unless --all-langs
+//   3. the text layer: the share of headings and sentences extracted verbatim, the cost of its pass (bench/text-layer.ts)
 // Benchmarks are not tests: the targets are reported PASS or FAIL, and the exit code is always 0.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { measureStages, stagesReport, type StageRow } from './stages.js';
 import { fmt } from './stats.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const USAGE = 'npm run bench [-- --rounds 3] [--size 10000] [--sizes 1000,10000,100000] [--all-langs] [--no-editions] [--no-stages]';
+const USAGE = 'npm run bench [-- --rounds 3] [--size 10000] [--sizes 1000,10000,100000] [--all-langs] [--no-editions] [--no-stages] [--no-text]';
 /** From this size, stage timings print English only (a 100k edition is some 2,000 pages a language). */
 const ONE_LANGUAGE_FROM = 100_000;
 
@@ -30,6 +31,7 @@ interface Args {
   allLangs: boolean;
   editions: boolean;
   stages: boolean;
+  text: boolean;
 }
 
 function counts(value: string | undefined, name: string): number[] {
@@ -42,7 +44,7 @@ function counts(value: string | undefined, name: string): number[] {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { rounds: 3, size: 10_000, sizes: [1_000, 10_000, 100_000], allLangs: false, editions: true, stages: true };
+  const args: Args = { rounds: 3, size: 10_000, sizes: [1_000, 10_000, 100_000], allLangs: false, editions: true, stages: true, text: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i];
@@ -52,6 +54,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--all-langs') args.allLangs = true;
     else if (flag === '--no-editions') args.editions = false;
     else if (flag === '--no-stages') args.stages = false;
+    else if (flag === '--no-text') args.text = false;
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -127,6 +130,10 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   console.log(`\n${sections.join('\n\n')}`);
+  if (args.text) {
+    console.log('');
+    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'text-layer.ts')], { cwd: ROOT, stdio: 'inherit' });
+  }
   console.log(`\nload average at the end ${load()}; bench took ${fmt((performance.now() - started) / 1000, 0)} s`);
 }
 
