@@ -30,3 +30,12 @@ describe('rectoPlan', () => {
     expect(plan.pages).toEqual({ about: 3, trends: 5, 'trends-1': 5, annex: 9 });
   });
 });
+
+describe('rectoPlan, figures and tables', () => {
+  it('moves a figure or table with the chapter it falls in, by that chapter\'s blank pages', () => {
+    // A figure on 5 (in trends, which a blank moves by one), a table on 8 (in the annex, moved by two) and one on
+    // 2, before any chapter: what the final print finds there, not the page of the print read.
+    const plan = rectoPlan(chapters, { about: 3, trends: 4, 'trends-1': 5, annex: 7, 'figure-a': 5, 'table-b': 8, 'table-c': 2 }, []);
+    expect(plan.pages).toMatchObject({ 'figure-a': 6, 'table-b': 10, 'table-c': 2 });
+  });
+});

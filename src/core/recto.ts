@@ -26,6 +26,8 @@ export function rectoPlan(chapters: readonly RectoChapter[], pages: Readonly<Rec
   let added = 0;
   const blanks: string[] = [];
   const planned: Record<string, number> = {};
+  // Where each chapter starts in the print read, and how far the new blank pages move it and all it holds.
+  const moves: { from: number; by: number }[] = [];
   for (const chapter of chapters) {
     if (before.has(chapter.id)) removed++;
     const page = pages[chapter.id];
@@ -33,12 +35,17 @@ export function rectoPlan(chapters: readonly RectoChapter[], pages: Readonly<Rec
       blanks.push(chapter.id);
       added++;
     }
+    if (page !== undefined) moves.push({ from: page, by: added - removed });
     for (const { id } of [chapter, ...chapter.sections]) {
       const at = pages[id];
       if (at !== undefined) planned[id] = at - removed + added;
     }
   }
-  // Headings the chapters do not hold (none today) keep the page they had.
-  for (const [id, page] of Object.entries(pages)) planned[id] ??= page;
+  // Figures and tables move with the chapter they fall in: the last one started on or before their page.
+  for (const [id, page] of Object.entries(pages)) {
+    if (planned[id] !== undefined) continue;
+    const move = moves.filter((m) => m.from <= page).at(-1);
+    planned[id] = page + (move?.by ?? 0);
+  }
   return { blanks, pages: planned };
 }
