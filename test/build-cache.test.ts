@@ -15,8 +15,20 @@ const ENV = { ...process.env, SOURCE_DATE_EPOCH: '1750464000' };
 /** A build of the English edition, with the stages it went through. */
 async function build(options: Omit<BuildOptions, 'year'>) {
   const stages: ProgressEvent['stage'][] = [];
-  const result = await buildReport({ year: 2024, languages: ['en'], env: ENV, ...options, onProgress: (e) => stages.push(e.stage) });
-  return { result, stages };
+  const events: ProgressEvent[] = [];
+  const result = await buildReport({
+    year: 2024,
+    languages: ['en'],
+    env: ENV,
+    ...options,
+    onProgress: (e) => {
+      stages.push(e.stage);
+      events.push(e);
+    },
+  });
+  /** The languages that went through a stage. */
+  const langsAt = (stage: ProgressEvent['stage']) => [...new Set(events.filter((e) => e.stage === stage).map((e) => e.lang))].sort();
+  return { result, stages, langsAt };
 }
 
 /** A templates folder holding only the files given (the others are the shipped ones), each a shipped file edited. */
@@ -72,10 +84,11 @@ describe('the build cache', () => {
     const first = await build({ data, out, formats: ['pdf'] });
     expect(first.stages).toContain('layout');
 
-    // The same report again (another target asked for): the layout prints are skipped, the PDF is the same.
+    // The same report again (another target asked for): nothing is printed, the PDF is the same.
     const again = await build({ data, out, formats: ['pdf', 'figures'] });
     expect(again.stages).not.toContain('layout');
-    expect(again.stages.filter((s) => s === 'print')).toHaveLength(1);
+    expect(again.stages).not.toContain('print');
+    expect(again.stages).toContain('reuse');
     const firstFresh = temp('oic-cache-pdf-first-');
     await build({ data, out: firstFresh, formats: ['pdf'], cache: false });
     expect(pdf(out).equals(pdf(firstFresh))).toBe(true);
@@ -91,5 +104,25 @@ describe('the build cache', () => {
     expect(pdf(out).equals(pdf(firstFresh))).toBe(false);
     const text = pdfText(join(out, 'oic-islamophobia-report-2024-en.pdf'));
     expect(text).toContain('Organisation of Islamic Cooperation');
+  }, 300_000);
+
+  it('a change of one language\'s catalog prints that language only, and gives what a build without cache gives', async () => {
+    const data = generatedEdition(40);
+    const out = temp('oic-cache-lang-');
+    const languages: BuildOptions['languages'] = ['ar', 'en'];
+    const pdf = (dir: string, lang: string) => readFileSync(join(dir, `oic-islamophobia-report-2024-${lang}.pdf`));
+    await build({ data, out, formats: ['pdf'], languages });
+    const arBefore = pdf(out, 'ar');
+
+    const templates = templatesWith({ 'i18n/en.json': (t) => t.replace('"negative": "Manifestations",', '"negative": "Manifestations (renamed)",') });
+    const second = await build({ data, out, formats: ['pdf'], languages, templates });
+    expect(second.langsAt('print')).toEqual(['en']);
+    expect(second.langsAt('reuse')).toEqual(['ar']);
+    expect(pdf(out, 'ar').equals(arBefore)).toBe(true);
+    expect(pdfText(join(out, 'oic-islamophobia-report-2024-en.pdf'))).toContain('Manifestations (renamed)');
+
+    const fresh = temp('oic-cache-lang-fresh-');
+    await build({ data, out: fresh, formats: ['pdf'], languages, templates, cache: false });
+    for (const lang of ['ar', 'en']) expect(pdf(out, lang).equals(pdf(fresh, lang))).toBe(true);
   }, 300_000);
 });

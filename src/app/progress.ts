@@ -15,6 +15,8 @@ export type Stage =
   | 'print'
   /** Bookmarks, metadata and boxes written into the PDF. */
   | 'finish'
+  /** The finished PDF of the last build of the very same report (HTML, stylesheet, fonts, browser), taken as it is. */
+  | 'reuse'
   /** Writing the HTML edition. */
   | 'html'
   /** Writing figures.json, the tables and the chart files. */

@@ -74,6 +74,9 @@ export class LiveProgress {
       case 'finish':
         this.set(lang!, lang!, `finishing the PDF: bookmarks, metadata${pages(event)}`);
         break;
+      case 'reuse':
+        this.set(lang!, lang!, 'unchanged since the last build: PDF reused');
+        break;
       case 'html':
       case 'figures':
         // The editions have printed when the build moves on to the other targets.

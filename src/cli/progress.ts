@@ -69,6 +69,8 @@ function describe(event: ProgressEvent, tenths: Map<string, number>): string | u
       return `Printing the ${lang} edition`;
     case 'finish':
       return `Finishing the ${lang} PDF: bookmarks, metadata`;
+    case 'reuse':
+      return `The ${lang} edition is unchanged since the last build: its PDF is reused`;
     case 'html':
       return `Writing the HTML edition into ${file}`;
     case 'figures':

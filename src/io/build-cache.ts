@@ -1,5 +1,5 @@
 // What a build can reuse from the last one, kept on disk by a hash of its inputs' bytes (never by dates or
-// names): the loaded data and figures, and each language's settled page map. Files are written through
+// names): the loaded data and figures, each language's settled page map and its finished PDF. Files are written through
 // writeOutput (atomic rename), so a half-written entry is never read back; one that cannot be read is a miss.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { deserialize, serialize } from 'node:v8';
 import { writeOutput } from './output.js';
 
 /** Entries kept of each kind: the data of an edition can weigh as much as its CSV. */
-const KEEP = { data: 2, pages: 64 } as const;
+const KEEP = { data: 2, pages: 64, pdf: 6 } as const;
 export type CacheKind = keyof typeof KEEP;
 
 export class BuildCache {

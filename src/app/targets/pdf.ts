@@ -1,6 +1,7 @@
 // The PDF of one language. Printed twice: Chromium has no target-counter(), so a first print tells on which
 // page each heading fell, and the second prints the table of contents with those pages. The first is skipped
 // when the last build of the same report settled on pages the final print then confirms.
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { ReportTemplate } from '../../core/html.js';
 import { headingsOf } from '../../core/outline.js';
@@ -10,13 +11,14 @@ import { buildReportView, type ReportView } from '../../core/view-model.js';
 import { EXIT, UserError } from '../../errors.js';
 import { writeHtmlPage } from '../../io/html-edition.js';
 import type { FinishOptions, PrintedPdf } from '../../core/pdf-finish.js';
-import { hashParts, type BuildCache } from '../../io/build-cache.js';
+import { codeVersion, hashParts, hashTree, type BuildCache } from '../../io/build-cache.js';
 import { readPrinted } from '../../io/pdf-thread.js';
 import { printPdf } from '../../io/print-pdf.js';
 import type { LanguageEdition, PageSettings } from '../edition-view.js';
 import type { PdfAttachment } from '../../core/pdf-attachments.js';
 import { exactPageSize, structureOptions } from './pdf-evidence.js';
 import type { ProgressListener } from '../progress.js';
+import type { PrintSlots } from './print-slots.js';
 
 export interface PdfSettings extends PageSettings {
   browser: Browser;
@@ -38,6 +40,8 @@ export interface PdfSettings extends PageSettings {
    * go unseen by the final print, which checks the headings only.
    */
   styles?: string;
+  /** Shared by the languages printed together, so that they print no more at once than the machine has cores. */
+  slots?: PrintSlots;
 }
 
 /**
@@ -86,10 +90,21 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
     });
     const html = settings.template.render(view);
     const htmlPath = await writeHtmlPage(settings.stagingDir, input.edition.year, lang, html);
+    const kind = !settled ? 'layout' : settings.draft ? 'draft' : 'final';
+    // The PDF the last build finished from this very HTML is taken as it is: no print for a language unchanged.
+    const options = settled ? finishOptions(language, view, html, settings) : undefined;
+    // A draft stamped with the time it was built is never the same twice: not kept.
+    const reusable = options && settings.cache && !(settings.draft && !settings.date);
+    const reuseKey = reusable ? await finishedPdfKey(html, kind, options, settings) : undefined;
+    const reused = reuseKey ? await settings.cache!.get<PrintedPdf>('pdf', reuseKey) : undefined;
+    if (reused) {
+      onProgress?.({ stage: 'reuse', lang, pages: reused.pages });
+      return { ...reused, html };
+    }
     if (settled) progress('print');
     else progress('layout', print);
-    const kind = !settled ? 'layout' : settings.draft ? 'draft' : 'final';
-    const raw = await browserStage(() => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs), settings.signal, lang, settings.timeoutMs);
+    const printing = () => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs);
+    const raw = await browserStage(() => (settings.slots ? settings.slots.run(printing) : printing()), settings.signal, lang, settings.timeoutMs);
     if (!settled) {
       const { destinations: printed } = await readPrinted(raw);
       const breaks = tableBreaksFrom(printed);
@@ -102,10 +117,12 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
     }
     // Settled when the headings fell where the contents say: the pages read, or those the blank pages moved them to.
     progress('finish');
-    const read = await readPrinted(raw, { expect: view.recto?.pages ?? pages!, options: finishOptions(language, view, html, settings) });
+    const read = await readPrinted(raw, { expect: view.recto?.pages ?? pages!, options: options! });
     if (read.finished) {
       const layout: SettledLayout = { pages: pages!, rectoBlanks: [...rectoBlanks], tableBreaks };
-      if (mapKey) await settings.cache!.put('pages', mapKey, layout).catch(() => {}); // only slower next time
+      // Only slower next time if they cannot be kept.
+      if (mapKey) await settings.cache!.put('pages', mapKey, layout).catch(() => {});
+      if (reuseKey) await settings.cache!.put('pdf', reuseKey, read.finished).catch(() => {});
       return { ...read.finished, html };
     }
     if (print >= MAX_PRINTS) {
@@ -151,6 +168,25 @@ function pageMapKey(language: LanguageEdition, template: ReportTemplate, styles:
   const { input } = language;
   const html = template.render(buildReportView({ ...input, ...(input.draft ? { draft: { builtAt: new Date(0).toISOString() } } : {}), layoutOnly: true }));
   return hashParts(['page map 2', language.lang, html, styles]);
+}
+
+/**
+ * What a finished PDF is made of: the HTML, the stylesheet, the fonts beside it, the browser and oic-report's
+ * own code that print and finish it, and what finishing adds (metadata, attachments).
+ */
+async function finishedPdfKey(html: string, kind: string, options: FinishOptions, settings: PdfSettings): Promise<string> {
+  const { attachments = [], ...rest } = options;
+  return hashParts([
+    'finished pdf 1',
+    await codeVersion(),
+    await settings.browser.version(),
+    kind,
+    html,
+    settings.styles ?? '',
+    ...(await hashTree([join(settings.stagingDir, 'fonts')])),
+    JSON.stringify(rest),
+    ...attachments.flatMap((a) => [JSON.stringify({ ...a, bytes: undefined }), a.bytes]),
+  ]);
 }
 
 /** Only what fails inside the browser is called a browser failure; a print stopped on purpose is not one. */

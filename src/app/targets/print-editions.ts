@@ -1,10 +1,12 @@
 // The PDFs of every language, each printed as soon as its charts are drawn: the browser lays out the first
 // language while the next one's charts are drawn, and the languages print side by side (each page of the
 // browser lays out in its own process), their finishing in threads of their own (io/pdf-thread.ts).
+import { availableParallelism } from 'node:os';
 import type { Browser } from 'puppeteer';
 import type { LanguageEdition } from '../edition-view.js';
 import type { ProgressListener } from '../progress.js';
 import { printEdition, type PdfSettings, type PrintedEdition } from './pdf.js';
+import { PrintSlots } from './print-slots.js';
 
 export interface PrintEditions {
   /** Each language's edition, in the order they are made ready. */
@@ -21,6 +23,7 @@ export interface PrintEditions {
 
 export async function printEditions(job: PrintEditions, onProgress?: ProgressListener): Promise<PrintedEdition[]> {
   let started = false;
+  const slots = new PrintSlots(Number(process.env.OIC_PRINT_SLOTS) || availableParallelism());
   return Promise.all(
     job.editions.map(async (preparing) => {
       const edition = await preparing;
@@ -28,7 +31,7 @@ export async function printEditions(job: PrintEditions, onProgress?: ProgressLis
       const [browser, stagingDir] = await Promise.all([job.browser, job.staging]);
       if (!started) job.onFirstPrint?.();
       started = true;
-      return printEdition(edition, { ...job.settings, browser, stagingDir }, onProgress);
+      return printEdition(edition, { ...job.settings, browser, stagingDir, slots }, onProgress);
     }),
   );
 }
