@@ -13,7 +13,7 @@ import { writeHtmlPage } from '../../io/html-edition.js';
 import type { FinishOptions, PrintedPdf } from '../../core/pdf-finish.js';
 import { codeVersion, hashParts, hashTree, type BuildCache } from '../../io/build-cache.js';
 import { readPrinted } from '../../io/pdf-thread.js';
-import { printPdf } from '../../io/print-pdf.js';
+import { printPdf, type PrintKind } from '../../io/print-pdf.js';
 import type { LanguageEdition, PageSettings } from '../edition-view.js';
 import type { PdfAttachment } from '../../core/pdf-attachments.js';
 import { exactPageSize, structureOptions } from './pdf-evidence.js';
@@ -66,71 +66,100 @@ const MM_TO_PT = 72 / 25.4;
 const MAX_PRINTS = 6;
 
 export async function printEdition(language: LanguageEdition, settings: PdfSettings, onProgress?: ProgressListener): Promise<PrintedEdition> {
-  const { lang, input } = language;
-  const progress = (stage: 'layout' | 'print' | 'finish', done?: number) => onProgress?.({ stage, lang, ...(done ? { done } : {}) });
   // The layout the last build settled on (pages, blank pages, table breaks), when the report but its page numbers
   // is the same: the layout prints are skipped, and the final print checks the pages like any other (a heading
   // that moved means more prints).
   const mapKey = settings.cache ? pageMapKey(language, settings.template, settings.styles ?? '') : undefined;
   const cached = mapKey ? await settings.cache!.get<SettledLayout>('pages', mapKey) : undefined;
-  // Print for layout until the tables break where the last print said and the contents' page numbers are those the
-  // headings fall on, then for real.
-  let pages: Record<string, number> | undefined = cached?.pages;
-  let rectoBlanks: readonly string[] = cached?.rectoBlanks ?? [];
-  let tableBreaks: TableBreaks = cached?.tableBreaks ?? {};
-  let breaksHold = cached !== undefined;
-  for (let print = 1; ; print++) {
-    settings.signal?.throwIfAborted();
-    const settled = pages !== undefined && breaksHold;
-    const view = buildReportView({
-      ...input,
-      ...(pages ? { pages, rectoBlanks } : {}),
-      ...(settled ? {} : { layoutOnly: true, markRows: true }),
-      tableBreaks,
-    });
-    const html = settings.template.render(view);
-    const htmlPath = await writeHtmlPage(settings.stagingDir, input.edition.year, lang, html);
-    const kind = !settled ? 'layout' : settings.draft ? 'draft' : 'final';
-    // The PDF the last build finished from this very HTML is taken as it is: no print for a language unchanged.
-    const options = settled ? finishOptions(language, view, html, settings) : undefined;
-    // A draft stamped with the time it was built is never the same twice: not kept.
-    const reusable = options && settings.cache && !(settings.draft && !settings.date);
-    const reuseKey = reusable ? await finishedPdfKey(html, kind, options, settings) : undefined;
-    const reused = reuseKey ? await settings.cache!.get<PrintedPdf>('pdf', reuseKey) : undefined;
-    if (reused) {
-      onProgress?.({ stage: 'reuse', lang, pages: reused.pages });
-      return { ...reused, html };
-    }
-    if (settled) progress('print');
-    else progress('layout', print);
-    const printing = () => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs);
-    const raw = await browserStage(() => (settings.slots ? settings.slots.run(printing) : printing()), settings.signal, lang, settings.timeoutMs);
-    if (!settled) {
-      const { destinations: printed } = await readPrinted(raw);
-      const breaks = tableBreaksFrom(printed);
-      breaksHold = pages !== undefined && sameBreaks(breaks, tableBreaks);
-      tableBreaks = breaks;
-      pages = withoutRows(printed);
-      rectoBlanks = view.recto?.blanks ?? [];
-      if (print >= MAX_PRINTS) throw new UserError(`the ${lang} tables did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
-      continue;
-    }
-    // Settled when the headings fell where the contents say: the pages read, or those the blank pages moved them to.
-    progress('finish');
-    const read = await readPrinted(raw, { expect: view.recto?.pages ?? pages!, options: options! });
-    if (read.finished) {
-      const layout: SettledLayout = { pages: pages!, rectoBlanks: [...rectoBlanks], tableBreaks };
+  const run: PrintRun = { language, settings, prints: 0, ...(onProgress ? { onProgress } : {}) };
+  let layout = cached ?? (await settleLayout(run));
+  for (;;) {
+    const final = await printFinal(run, layout);
+    if ('printed' in final) {
       // Only slower next time if they cannot be kept.
       if (mapKey) await settings.cache!.put('pages', mapKey, layout).catch(() => {});
-      if (reuseKey) await settings.cache!.put('pdf', reuseKey, read.finished).catch(() => {});
-      return { ...read.finished, html };
+      return final.printed;
     }
-    if (print >= MAX_PRINTS) {
-      throw new UserError(`the ${lang} table of contents did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
+    if (run.prints >= MAX_PRINTS) {
+      throw new UserError(`the ${language.lang} table of contents did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
     }
-    pages = read.destinations;
-    rectoBlanks = view.recto?.blanks ?? [];
+    layout = { ...layout, pages: final.moved, rectoBlanks: final.rectoBlanks };
   }
+}
+
+/** One language's prints: what they are made of, and how many there have been. */
+interface PrintRun {
+  language: LanguageEdition;
+  settings: PdfSettings;
+  onProgress?: ProgressListener;
+  prints: number;
+}
+
+/**
+ * Prints for layout until the tables break where the last print said (a "(continued)" title may push rows on to a
+ * further page), with the contents' page numbers those the headings fell on.
+ */
+async function settleLayout(run: PrintRun): Promise<SettledLayout> {
+  const { language } = run;
+  let layout: SettledLayout | undefined;
+  for (;;) {
+    const { view, htmlPath } = await writePage(run, { ...(layout ?? {}), layoutOnly: true, markRows: true });
+    run.onProgress?.({ stage: 'layout', lang: language.lang, done: run.prints + 1 });
+    const raw = await print(run, htmlPath, 'layout');
+    const { destinations } = await readPrinted(raw);
+    const tableBreaks = tableBreaksFrom(destinations);
+    const hold = layout !== undefined && sameBreaks(tableBreaks, layout.tableBreaks);
+    layout = { pages: withoutRows(destinations), rectoBlanks: [...(view.recto?.blanks ?? [])], tableBreaks };
+    if (hold) return layout;
+    if (run.prints >= MAX_PRINTS) throw new UserError(`the ${language.lang} tables did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
+  }
+}
+
+type FinalPrint = { printed: PrintedEdition } | { moved: Record<string, number>; rectoBlanks: string[] };
+
+/**
+ * The final print with the pages of `layout`, finished if its headings fell where the contents say (the pages
+ * read, or those the blank pages moved them to); else the pages they fell on, for another.
+ */
+async function printFinal(run: PrintRun, layout: SettledLayout): Promise<FinalPrint> {
+  const { language, settings } = run;
+  const lang = language.lang;
+  const { view, html, htmlPath } = await writePage(run, layout);
+  const kind = settings.draft ? 'draft' : 'final';
+  const options = finishOptions(language, view, html, settings);
+  // The PDF the last build finished from this very HTML is taken as it is: no print for a language unchanged. A
+  // draft stamped with the time it was built is never the same twice: not kept.
+  const reuseKey = settings.cache && !(settings.draft && !settings.date) ? await finishedPdfKey(html, kind, options, settings) : undefined;
+  const reused = reuseKey ? await settings.cache!.get<PrintedPdf>('pdf', reuseKey) : undefined;
+  if (reused) {
+    run.onProgress?.({ stage: 'reuse', lang, pages: reused.pages });
+    return { printed: { ...reused, html } };
+  }
+  run.onProgress?.({ stage: 'print', lang });
+  const raw = await print(run, htmlPath, kind);
+  run.onProgress?.({ stage: 'finish', lang });
+  const read = await readPrinted(raw, { expect: view.recto?.pages ?? layout.pages, options });
+  if (!read.finished) return { moved: read.destinations, rectoBlanks: [...(view.recto?.blanks ?? [])] };
+  if (reuseKey) await settings.cache!.put('pdf', reuseKey, read.finished).catch(() => {});
+  return { printed: { ...read.finished, html } };
+}
+
+/** The page of the report with what is known of its layout, written where the browser reads it. */
+async function writePage(run: PrintRun, layout: Partial<SettledLayout> & { layoutOnly?: true; markRows?: true }) {
+  const { input, lang } = run.language;
+  run.settings.signal?.throwIfAborted();
+  const view = buildReportView({ ...input, ...layout, tableBreaks: layout.tableBreaks ?? {} });
+  const html = run.settings.template.render(view);
+  const htmlPath = await writeHtmlPage(run.settings.stagingDir, input.edition.year, lang, html);
+  return { view, html, htmlPath };
+}
+
+/** One print of the page, no more at once than the slots allow, counted against MAX_PRINTS. */
+function print(run: PrintRun, htmlPath: string, kind: PrintKind): Promise<Uint8Array> {
+  const { settings } = run;
+  run.prints++;
+  const printing = () => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs);
+  return browserStage(() => (settings.slots ? settings.slots.run(printing) : printing()), settings.signal, run.language.lang, settings.timeoutMs);
 }
 
 /** What finishes the final print: metadata, exact bookmarks, boxes. Plain data: it is handed to another thread. */
