@@ -169,3 +169,16 @@ describe('colours and plain lines', () => {
     expect(replay({ FORCE_COLOR: '1' }, false, true)).toMatch(SGR);
   });
 });
+
+describe('live progress of a rebuild', () => {
+  it('says of an edition unchanged since the last build that its PDF is reused, and of the other that it prints', () => {
+    const tty = new FakeTerminal();
+    const display = progressDisplay(streamIo({ stdout: noStdout, stderr: tty }, { TERM: 'xterm-256color', NO_COLOR: '1' }), {})!;
+    display.listener({ stage: 'reuse', lang: 'ar', pages: 40 });
+    display.listener({ stage: 'print', lang: 'en' });
+    const shown = screen(tty.text).join('\n');
+    expect(shown).toMatch(/ar +unchanged since the last build: PDF reused/);
+    expect(shown).toMatch(/en +printing/);
+    display.end();
+  });
+});
