@@ -108,7 +108,8 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions, onStep
   if (trim) await step('trim marks', () => pdf.getPages().forEach((page) => markTrim(page, trim.insetPt, trim.bleedPt)));
   await step('renumbering', () => renumberStructureIds(pdf));
   await step('XMP', () => setXmpMetadata(pdf, { ...options, creator: CREATOR, producer: PRODUCER, date }));
-  if (options.attachments?.length) await step('attachments', () => attachFiles(pdf, options.attachments!, date));
+  // Flushed here: pdf-lib would embed (compress) the files in save, hiding their cost in it.
+  if (options.attachments?.length) await step('attachments', () => attachFiles(pdf, options.attachments!, date).then(() => pdf.flush()));
   const saved = await step('save', () => pdf.save());
   return { bytes: saved, pages: pdf.getPageCount() };
 }
