@@ -7,6 +7,7 @@
 //   2. for each of --sizes: the data path (bench/data-path.ts) and one cold build's stage timings and peak memory
 //      (bench/stages.ts); sizes of 100,000 and more build in English only unless --all-langs
 //   3. the text layer: the share of headings and sentences extracted verbatim, the cost of its pass (bench/text-layer.ts)
+//      and of each step that finishes a print (bench/finish-steps.ts)
 // Benchmarks are not tests: the targets are reported PASS or FAIL, and the exit code is always 0.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';

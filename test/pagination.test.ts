@@ -1,5 +1,6 @@
 // Pagination and type checked from the printed PDFs, as a typesetter would look at the pages: chapters open on
-// right-hand pages, no heading or caption is left as the last line of a page, Annex III repeats its column heads,
+// right-hand pages, no heading or caption is left as the last line of a page, Annex III repeats its column heads
+// and says "(continued)" where a category runs on to another page,
 // English italics are a real italic font and Arabic emphasis is never slanted.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -128,6 +129,38 @@ describe('pagination and type', () => {
         // The heads come first, or after a category's heading and count (and on the first page the annex's heading and lead).
         expect(lines.slice(0, i === 0 ? 10 : 6).some((l) => lineLetters(l).includes(heads)), `page ${annex.page + i}`).toBe(true);
       }
+    });
+  }
+
+  for (const lang of LANGS) {
+    it(`${lang}: every page an Annex III category runs on to opens with its heading "(continued)", and no other page`, async () => {
+      const html = readFileSync(join(out!, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8');
+      const groups = [...html.matchAll(/<h2 class="incident-heading"[^>]*>([^<]*)<\/h2>[\s\S]*?class="incident-continued"><span>([^<]*)</g)].map(
+        ([, heading, continued]) => ({ heading: letters(heading!), continued: letters(continued!) }),
+      );
+      expect(groups.length).toBeGreaterThan(3);
+      expect(groups.every((g) => g.continued.length > g.heading.length && g.continued.startsWith(g.heading))).toBe(true);
+      const marks = await outlineOf(await PDFDocument.load(readFileSync(pdf(out!, lang)), { updateMetadata: false }));
+      const annex = marks.find((m) => letters(m.title) === letters(CATALOGS[lang].annex.heading))!;
+      // The word the catalog adds to a title: "continued", "تابع".
+      const wording = letters(CATALOGS[lang].charts.continued.replace('{title}', ''));
+      let running: (typeof groups)[number] | undefined;
+      let continued = 0;
+      for (const [i, lines] of bodyLines(pdf(out!, lang)).slice(annex.page - 1).entries()) {
+        const texts = lines.map(lineLetters).filter(Boolean);
+        const page = `page ${annex.page + i}`;
+        // A page that does not open with a category's heading continues the category the page before ended in.
+        const continues = i > 0 && running !== undefined && texts.length > 0 && !groups.some((g) => g.heading === texts[0]);
+        if (continues) {
+          expect(texts[0], page).toBe(running!.continued);
+          continued++;
+        }
+        // The wording is on that page once, and on no other: not where a category starts.
+        const said = lines.flatMap((l) => l.split(' ')).filter((word) => lineLetters(word) === wording);
+        expect(said.length, page).toBe(continues ? 1 : 0);
+        running = groups.filter((g) => texts.includes(g.heading)).at(-1) ?? running;
+      }
+      expect(continued).toBeGreaterThan(2);
     });
   }
 

@@ -23,10 +23,21 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operators } from '../src/core/pdf-structure/content-stream.js';
 import { appendRows, generatedEdition, row, runCli } from './helpers.js';
-import { pdfInfo } from './pdf.js';
+import ar from '../templates/i18n/ar.json' with { type: 'json' };
+import en from '../templates/i18n/en.json' with { type: 'json' };
+import { nodeText, pdfInfo, pdfjsPages, type PdfjsStructNode } from './pdf.js';
 
 const EPOCH = '1750464000'; // 21 June 2025
 const LANGS = ['ar', 'en'] as const;
+const CATALOGS = { ar, en };
+/** Letters only: the readers put digits and punctuation around Arabic where they like, never the letters. */
+const letters = (text: string) => text.replace(/&[a-z]+;|&#\d+;/g, '').replace(/[^\p{L}]/gu, '');
+
+/** The Table nodes of pdf.js's structure tree of a page. */
+function tablesIn(node: PdfjsStructNode | null | undefined): PdfjsStructNode[] {
+  if (!node) return [];
+  return [...(node.role === 'Table' ? [node] : []), ...(node.children ?? []).flatMap(tablesIn)];
+}
 
 interface Element {
   type: string;
@@ -100,18 +111,22 @@ describe('the final PDF', () => {
   const data = generatedEdition(120);
   // A title and a place with no translation: the Arabic and French editions print them in English.
   appendRows(join(data, '2024', 'incidents.csv'), [row({ id: 'UNTRANSLATED-1', date: '2024-05-02', location: 'Lyon', title_en: 'Graffiti on a mosque door' })]);
-  const [out, letter] = [mkdtempSync(join(tmpdir(), 'oic-structure-')), mkdtempSync(join(tmpdir(), 'oic-structure-letter-'))];
+  const [out, letter, draft] = ['oic-structure-', 'oic-structure-letter-', 'oic-structure-draft-'].map((prefix) => mkdtempSync(join(tmpdir(), prefix))) as [
+    string,
+    string,
+    string,
+  ];
   const file = (dir: string, lang: string) => join(dir, `oic-islamophobia-report-2024-${lang}.pdf`);
   const pdfs: Partial<Record<(typeof LANGS)[number], PDFDocument>> = {};
 
   beforeAll(async () => {
     const env = { SOURCE_DATE_EPOCH: EPOCH };
-    const [a, b] = await Promise.all([
+    const builds = await Promise.all([
       runCli(['build', '2024', '--data', data, '--out', out, '--lang', 'ar,en', '--format', 'pdf,html,figures'], { env }),
       runCli(['build', '2024', '--data', data, '--out', letter, '--lang', 'en', '--format', 'pdf', '--paper', 'Letter', '--bleed', '3mm', '--no-attachments'], { env }),
+      runCli(['build', '2024', '--data', data, '--out', draft, '--lang', 'ar,en', '--format', 'pdf', '--draft'], { env }),
     ]);
-    expect(a.code, a.stderr).toBe(0);
-    expect(b.code, b.stderr).toBe(0);
+    for (const build of builds) expect(build.code, build.stderr).toBe(0);
     for (const lang of LANGS) pdfs[lang] = await PDFDocument.load(readFileSync(file(out, lang)), { updateMetadata: false });
   }, 600_000); // two builds side by side, on a machine that may be busy
 
@@ -153,6 +168,42 @@ describe('the final PDF', () => {
           for (const th of headers) expect(attributes(pdf, th).some((a) => a.get(PDFName.of('Scope')) instanceof PDFName)).toBe(true);
         }
         for (const figure of elements.filter((e) => e.type === 'Figure')) expect(figure.kids).toEqual([]);
+      });
+
+      it('puts each data table\'s title inside it, as its Caption and first kid, holding the title\'s text', async () => {
+        const html = readFileSync(join(out, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8');
+        const titles = [...html.matchAll(/<p class="table-caption">([\s\S]*?)<\/p>/g)].map(([, title]) => letters(title!.replace(/<[^>]*>/g, '')));
+        const tables = structureOf(pdfs[lang]!).filter((e) => e.type === 'Table');
+        expect(tables.length).toBeGreaterThan(5);
+        expect(tables.length).toBe(titles.length);
+        for (const table of tables) {
+          expect(table.kids[0]?.type).toBe('Caption');
+          expect(table.kids.slice(1).every((kid) => kid.type === 'TR')).toBe(true);
+        }
+        expect(structureOf(pdfs[lang]!).filter((e) => e.type === 'Caption' && e.parent?.type !== 'Table' && e.parent?.type !== 'Div')).toEqual([]);
+        // pdf.js, another reader, finds the titles in the captions, in order (a caption's text is on its table's first page).
+        const captions = (await pdfjsPages(file(out, lang))).flatMap(({ tree, runs }) =>
+          tablesIn(tree).flatMap((table) => {
+            const caption = table.children?.[0];
+            return caption?.role === 'Caption' ? [letters(nodeText(caption, runs))] : [];
+          }),
+        );
+        expect(captions.filter(Boolean)).toEqual(titles);
+      });
+
+      it('marks the draft\'s watermark on every page as a watermark artifact', async () => {
+        const path = file(draft, lang);
+        const doc = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
+        const marks = contentStreams(doc).flatMap((stream) =>
+          operators(stream).filter((op) => op.op === 'BDC' && /^\s*\/Artifact\b.*\/Type\s*\/Pagination\b.*\/Subtype\s*\/Watermark\b/.test(op.operands ?? '')),
+        );
+        expect(marks).toHaveLength(doc.getPageCount());
+        // The word drawn large and at an angle, as pdf.js reads it: inside the artifact on every page.
+        const word = letters(CATALOGS[lang].running.watermark);
+        for (const [i, { runs }] of (await pdfjsPages(path)).entries()) {
+          const large = runs.filter((run) => run.size > 48 && letters(run.text));
+          expect(large.map((run) => [letters(run.text), run.tags[0]]), `page ${i + 1}`).toEqual([[word, 'Artifact']]);
+        }
       });
 
       it('builds every list item of a label and/or a body, and the contents of TOC items', () => {

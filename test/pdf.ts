@@ -1,5 +1,7 @@
-// Reading PDFs back the way a reader's tools do: poppler's pdftotext and pdfinfo, and the bookmarks a viewer lists.
+// Reading PDFs back the way a reader's tools do: poppler's pdftotext and pdfinfo, the bookmarks a viewer lists, and
+// pdf.js's text runs with their marked content and structure.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFHexString, type PDFString } from 'pdf-lib';
 
 interface Area {
@@ -77,4 +79,50 @@ export function outlineOf(pdf: PDFDocument): Bookmark[] {
   };
   walk(pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')), 0);
   return found;
+}
+
+export interface MarkedRun {
+  text: string;
+  /** The tags of the marked content it lies in, outermost first ("Artifact", "P", "Span"…). */
+  tags: string[];
+  /** pdf.js's ids of that marked content (one per MCID): what the structure tree's content items name. */
+  ids: string[];
+  /** The font size it is drawn at, in points (whatever the angle). */
+  size: number;
+}
+
+export interface PdfjsStructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: PdfjsStructNode[];
+}
+
+/** Each page as pdf.js reads it (another reader than pdf-lib and poppler): its text runs and its structure tree. */
+export async function pdfjsPages(path: string): Promise<{ runs: MarkedRun[]; tree: PdfjsStructNode | null }[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), disableFontFace: true, verbosity: 0 }).promise;
+  const pages: { runs: MarkedRun[]; tree: PdfjsStructNode | null }[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const open: { tag: string; id: string | null }[] = [];
+    const runs: MarkedRun[] = [];
+    for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
+      if ('str' in item) {
+        const size = Math.hypot(item.transform[0], item.transform[1]);
+        runs.push({ text: item.str, tags: open.map((m) => m.tag), ids: open.flatMap((m) => (m.id ? [m.id] : [])), size });
+      }
+      else if (item.type === 'endMarkedContent') open.pop();
+      else open.push({ tag: (item as { tag?: string }).tag ?? '', id: item.id ?? null });
+    }
+    pages.push({ runs, tree: (await page.getStructTree()) as PdfjsStructNode | null });
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** The text of a structure node, from the runs of its marked content on the page. */
+export function nodeText(node: PdfjsStructNode, runs: readonly MarkedRun[]): string {
+  if (node.type === 'content') return runs.filter((r) => r.ids.includes(node.id!)).map((r) => r.text).join('');
+  return (node.children ?? []).map((child) => nodeText(child, runs)).join('');
 }

@@ -25,6 +25,8 @@ export interface IncidentRowView {
 export interface IncidentGroupView {
   id: string;
   heading: string;
+  /** The heading with "(continued)", above the column heads on the pages the category runs on to. */
+  continued: string;
   count: string;
   head: string[];
   /** Between a row's place and its country: "Lyon, France", "ليون، فرنسا". */
@@ -81,6 +83,7 @@ export function incidentGroups(
       return {
         id: `annex-${polarity}-${category.code}`,
         heading: category[locale.lang],
+        continued: locale.message(catalog.charts.continued, { title: category[locale.lang] }),
         count: listed.length < all.length ? locale.message(t.countShown, { shown: listed.length, count: all.length }) : locale.message(t.count, { count: all.length }),
         head: [t.date, t.place, t.incident],
         separator: catalog.manifestations.listSeparator,

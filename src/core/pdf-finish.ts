@@ -18,7 +18,7 @@ import { fixTextLayer } from './pdf-text-layer.js';
 import { attachFiles, type PdfAttachment } from './pdf-attachments.js';
 import { setXmpMetadata } from './pdf-metadata.js';
 import { setExactPageSize, type PageSizePt } from './pdf-page-size.js';
-import { finishStructure, type StructureOptions } from './pdf-structure/index.js';
+import { finishStructure, markWatermarks, type StructureOptions } from './pdf-structure/index.js';
 
 export interface PdfMetadata {
   title: string;
@@ -68,6 +68,8 @@ export interface FinishOptions extends PdfMetadata {
   structure?: StructureOptions;
   /** Files the report carries (PDF associated files). */
   attachments?: readonly PdfAttachment[];
+  /** A draft: its watermark is marked as an artifact. */
+  watermark?: boolean;
 }
 
 const CREATOR = 'oic-report';
@@ -79,8 +81,41 @@ export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false });
 }
 
+/** The steps that finish a print, in order: what the bench times (bench/finish-steps.ts). */
+export type FinishStep = 'metadata' | 'watermark' | 'structure' | 'text layer' | 'page size' | 'trim marks' | 'renumbering' | 'XMP' | 'attachments' | 'save';
+
+/** Told the seconds each step took. */
+export type StepTimer = (step: FinishStep, seconds: number) => void;
+
 /** Metadata, exact bookmark titles, reading direction and print-shop boxes, edited in place. */
-export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promise<PrintedPdf> {
+export async function finishPdf(pdf: PDFDocument, options: FinishOptions, onStep?: StepTimer): Promise<PrintedPdf> {
+  const step = async <T>(name: FinishStep, run: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await run();
+    onStep?.(name, (performance.now() - started) / 1000);
+    return result;
+  };
+  const date = options.date ?? new Date();
+  await step('metadata', () => setMetadata(pdf, options, date));
+  // The structure first: its artifacts are found in Chromium's own content, before anything is drawn on it; the
+  // watermark before them, as a watermark rather than an artifact of no kind.
+  if (options.watermark) await step('watermark', () => markWatermarks(pdf));
+  if (options.structure) await step('structure', () => finishStructure(pdf, options.structure!));
+  // Search, copy and screen readers get the words and numbers as written (Chromium writes Arabic reversed).
+  await step('text layer', () => fixTextLayer(pdf, { rightToLeft: options.rightToLeft }));
+  if (options.pageSize) await step('page size', () => setExactPageSize(pdf, options.pageSize!));
+  const trim = options.trim;
+  if (trim) await step('trim marks', () => pdf.getPages().forEach((page) => markTrim(page, trim.insetPt, trim.bleedPt)));
+  await step('renumbering', () => renumberStructureIds(pdf));
+  await step('XMP', () => setXmpMetadata(pdf, { ...options, creator: CREATOR, producer: PRODUCER, date }));
+  // Flushed here: pdf-lib would embed (compress) the files in save, hiding their cost in it.
+  if (options.attachments?.length) await step('attachments', () => attachFiles(pdf, options.attachments!, date).then(() => pdf.flush()));
+  const saved = await step('save', () => pdf.save());
+  return { bytes: saved, pages: pdf.getPageCount() };
+}
+
+/** The document information, the reading direction and the bookmarks' exact titles. */
+function setMetadata(pdf: PDFDocument, options: FinishOptions, date: Date): void {
   pdf.setTitle(options.title, { showInWindowTitleBar: true });
   pdf.setAuthor(options.author);
   pdf.setSubject(options.subject);
@@ -88,29 +123,15 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions): Promi
   pdf.setCreator(CREATOR);
   pdf.setProducer(PRODUCER);
   pdf.setLanguage(options.lang);
-  const date = options.date ?? new Date();
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   if (options.rightToLeft) pdf.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-
   // Chromium writes heading text twice and scrambles Arabic titles that hold digits or Latin text.
   const items = outlineItems(pdf);
   if (items.length === 0) addOutline(pdf, options.contents);
   else if (items.length === options.bookmarks.length) {
     items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(options.bookmarks[i] ?? '')));
   }
-  // The structure first: its artifacts are found in Chromium's own content, before anything is drawn on it.
-  if (options.structure) finishStructure(pdf, options.structure);
-  // Search, copy and screen readers get the words and numbers as written (Chromium writes Arabic reversed).
-  fixTextLayer(pdf, { rightToLeft: options.rightToLeft });
-  if (options.pageSize) setExactPageSize(pdf, options.pageSize);
-  if (options.trim) for (const page of pdf.getPages()) markTrim(page, options.trim.insetPt, options.trim.bleedPt);
-  renumberStructureIds(pdf);
-  setXmpMetadata(pdf, { ...options, creator: CREATOR, producer: PRODUCER, date });
-  if (options.attachments?.length) await attachFiles(pdf, options.attachments, date);
-
-  const saved = await pdf.save();
-  return { bytes: saved, pages: pdf.getPageCount() };
 }
 
 /**

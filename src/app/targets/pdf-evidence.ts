@@ -53,6 +53,8 @@ export function structureOptions(html: string, contents: readonly { id: string; 
   return {
     contentsIds: contents.map((entry) => entry.id),
     links: { inOrder: linkTextsOf(html), byDestination },
+    // data-table.hbs prints each title as this paragraph, right before its table.
+    titledTables: html.match(/<p class="table-caption"/g)?.length ?? 0,
     margins: { top: (MARGIN_MM.top + extraMm) * MM_TO_PT, bottom: (MARGIN_MM.bottom + extraMm) * MM_TO_PT },
   };
 }

@@ -179,6 +179,7 @@ function finishOptions(language: LanguageEdition, view: ReportView, html: string
     pageSize: exactPageSize(settings.paper, settings.bleedMm),
     structure: structureOptions(html, view.toc.entries, settings.paper, settings.bleedMm),
     ...(settings.attachments && !settings.draft ? { attachments: settings.attachments } : {}),
+    ...(settings.draft ? { watermark: true } : {}),
   };
 }
 

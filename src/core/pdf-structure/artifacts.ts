@@ -16,8 +16,8 @@ export interface ArtifactOptions {
 /** Operators that draw something or start a path: content that is either tagged or an artifact. */
 const PAINTS = new Set(['Tj', 'TJ', "'", '"', 'm', 'l', 'c', 'v', 'y', 'h', 're', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do', 'BI']);
 
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+export type Matrix = [number, number, number, number, number, number];
+export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** The content stream with its untagged content inside artifacts; the same bytes if it has none. */
 export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { bytes: Uint8Array; artifacts: number } {
@@ -126,13 +126,14 @@ function textObjectsWithTags(ops: readonly Operator[]): Set<number> {
   return found;
 }
 
-function numbers(operands: string | undefined): Matrix {
+/** The six numbers of a cm or Tm operator; the identity if they are not six numbers. */
+export function numbers(operands: string | undefined): Matrix {
   const values = (operands ?? '').trim().split(/\s+/).map(Number);
   return values.length === 6 && values.every(Number.isFinite) ? (values as Matrix) : IDENTITY;
 }
 
 /** m × n: m applied first (the PDF row-vector convention). */
-function multiply(m: Matrix, n: Matrix): Matrix {
+export function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0] * n[0] + m[1] * n[2],
     m[0] * n[1] + m[1] * n[3],

@@ -1,17 +1,21 @@
 // The tagged print's structure, finished for PDF/UA-1 from what Chromium writes: artifacts for the untagged
 // content (running headers, footers, rules), LBody in every list item, the contents as TOC/TOCI, a description on
-// every link, and PDF 2.0 types mapped to PDF 1.7 ones. Operates on the loaded document only.
+// every link, each data table's title as its Caption, and PDF 2.0 types mapped to PDF 1.7 ones. Operates on the loaded document only.
 import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { markArtifacts } from './artifacts.js';
+import { markWatermark } from './watermark.js';
 import { describeLinks, type LinkTexts } from './links.js';
 import { listBodies, tableOfContents } from './lists.js';
+import { tableCaptions } from './tables.js';
 import { ParentTree, readTree } from './tree.js';
 
 export interface StructureOptions {
   /** The ids of the contents' entries (their named destinations): the list that links to them is the TOC. */
   contentsIds: readonly string[];
   links: LinkTexts;
+  /** How many data tables of the HTML have a title printed before them (p.table-caption): their Captions. */
+  titledTables: number;
   /** The page's top and bottom margins (points), where the running header and footer are drawn. */
   margins: { top: number; bottom: number };
 }
@@ -21,6 +25,7 @@ export interface StructureReport {
   listBodies: number;
   tocItems: number;
   describedLinks: number;
+  tableCaptions: number;
 }
 
 /** Nothing to do for an untagged print (drafts, layout prints): undefined. */
@@ -31,10 +36,11 @@ export function finishStructure(pdf: PDFDocument, options: StructureOptions): St
   const tocItems = tableOfContents(pdf, elements, new Set(options.contentsIds));
   const bodies = listBodies(pdf, elements, parentTree);
   const describedLinks = describeLinks(pdf, elements, options.links);
+  const captions = tableCaptions(pdf, elements, options.titledTables);
   mapRoles(pdf);
   let artifacts = 0;
   for (const page of pdf.getPages()) artifacts += pageArtifacts(pdf, page, options.margins);
-  return { artifacts, listBodies: bodies, tocItems, describedLinks };
+  return { artifacts, listBodies: bodies, tocItems, describedLinks, tableCaptions: captions };
 }
 
 /** Em and Strong are PDF 2.0 types: a PDF 1.7 (PDF/UA-1) reader is told they are spans. */
@@ -44,6 +50,26 @@ function mapRoles(pdf: PDFDocument): void {
 
 function pageArtifacts(pdf: PDFDocument, page: PDFPage, margins: StructureOptions['margins']): number {
   const { height } = page.getMediaBox();
+  return rewriteStreams(pdf, page, (bytes) => {
+    const marked = markArtifacts(bytes, { pageHeight: height, marginTop: margins.top, marginBottom: margins.bottom });
+    return { bytes: marked.bytes, count: marked.artifacts };
+  });
+}
+
+/** The draft's watermark on every page marked as an artifact (see watermark.ts); how many were marked. */
+export function markWatermarks(pdf: PDFDocument): number {
+  let count = 0;
+  for (const page of pdf.getPages()) {
+    count += rewriteStreams(pdf, page, (bytes) => {
+      const marked = markWatermark(bytes);
+      return { bytes: marked.bytes, count: marked.marked };
+    });
+  }
+  return count;
+}
+
+/** Each of Chromium's content streams of the page rewritten by `edit`, where it counts something to change. */
+function rewriteStreams(pdf: PDFDocument, page: PDFPage, edit: (bytes: Uint8Array) => { bytes: Uint8Array; count: number }): number {
   let count = 0;
   const contents = page.node.get(PDFName.of('Contents'));
   const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
@@ -52,13 +78,12 @@ function pageArtifacts(pdf: PDFDocument, page: PDFPage, margins: StructureOption
     const stream = pdf.context.lookup(ref);
     // Chromium's own streams; pdf-lib's (page moves, crop marks) mark their own content.
     if (!(stream instanceof PDFRawStream)) continue;
-    const decoded = decodePDFRawStream(stream).decode();
-    const marked = markArtifacts(decoded, { pageHeight: height, marginTop: margins.top, marginBottom: margins.bottom });
-    if (marked.artifacts === 0) continue;
+    const edited = edit(decodePDFRawStream(stream).decode());
+    if (edited.count === 0) continue;
     // zlib, not pdf-lib's JavaScript deflate: some ten times quicker on the annex's pages.
-    const compressed = deflateSync(marked.bytes);
+    const compressed = deflateSync(edited.bytes);
     pdf.context.assign(ref, PDFRawStream.of(pdf.context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed));
-    count += marked.artifacts;
+    count += edited.count;
   }
   return count;
 }
