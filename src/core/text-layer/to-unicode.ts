@@ -5,6 +5,9 @@ export interface FontText {
   /** Bytes per glyph code: 2 for Chromium's CID fonts, 1 for simple fonts. */
   codeBytes: number;
   toUnicode: Map<number, string>;
+  /** Advance widths by code, in thousandths of the font size (a CID font's W array), and the default. */
+  widths?: Map<number, number>;
+  defaultWidth?: number;
 }
 
 const utf16 = (hex: string) => {
@@ -34,13 +37,34 @@ export function parseToUnicode(cmap: string): Map<number, string> {
   return map;
 }
 
-/** The text of a shown string's glyph codes. */
-export function glyphTexts(font: FontText | undefined, bytes: number[]): string[] {
+/** The glyph codes of a shown string. */
+export function glyphCodes(font: FontText | undefined, bytes: number[]): number[] {
   const size = font?.codeBytes ?? 1;
-  const out: string[] = [];
-  for (let k = 0; k + size - 1 < bytes.length; k += size) {
-    const code = size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!;
-    out.push(font?.toUnicode.get(code) ?? '');
-  }
+  const out: number[] = [];
+  for (let k = 0; k + size - 1 < bytes.length; k += size) out.push(size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!);
   return out;
+}
+
+/** The text of a shown string's glyph codes. */
+export const glyphTexts = (font: FontText | undefined, bytes: number[]): string[] => glyphCodes(font, bytes).map((code) => font?.toUnicode.get(code) ?? '');
+
+/** How far a shown string advances, in thousandths of the font size. */
+export const advance = (font: FontText | undefined, bytes: number[]): number =>
+  glyphCodes(font, bytes).reduce((sum, code) => sum + (font?.widths?.get(code) ?? font?.defaultWidth ?? 500), 0);
+
+/** A CID font's W array ([c [w1 w2 …]] and [first last w] entries) as widths by code. */
+export function parseWidths(entries: (number | number[])[]): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (let k = 0; k < entries.length; ) {
+    const first = entries[k] as number;
+    const next = entries[k + 1];
+    if (Array.isArray(next)) {
+      next.forEach((w, i) => widths.set(first + i, w));
+      k += 2;
+    } else {
+      for (let code = first; code <= (next as number); code++) widths.set(code, entries[k + 2] as number);
+      k += 3;
+    }
+  }
+  return widths;
 }
