@@ -3,6 +3,7 @@
 // same font program draws the same glyphs) and one font for the invisible carrier glyphs, whose codes each
 // stand for a piece of text and advance as wide as the runs they stand for. The carriers name the font program
 // of one of the document's CID fonts and its space glyph; in rendering mode 3 they are never drawn.
+import { deflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
 import type { CarrierFonts } from './pdfjs-carriers.js';
 import type { FontText } from './to-unicode.js';
@@ -14,6 +15,9 @@ const MAX_CODES = 0xfffe;
 
 const utf16Hex = (text: string) => [...Array(text.length).keys()].map((k) => text.charCodeAt(k).toString(16).padStart(4, '0')).join('');
 const codeHex = (code: number) => code.toString(16).padStart(4, '0');
+/** A stream compressed with Node's zlib (pdf-lib's own deflate is several times slower). */
+const flate = (pdf: PDFDocument, contents: string | Uint8Array) =>
+  pdf.context.register(pdf.context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { Filter: 'FlateDecode' }));
 
 /** A ToUnicode CMap of two-byte codes. */
 function toUnicodeCMap(entries: [number, string][]): string {
@@ -49,6 +53,8 @@ export class CarrierFontSet {
     const dict = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
     for (const [name, ref] of this.source ? [] : (dict?.entries() ?? [])) this.adopt(ref, fonts.get(name.decodeText()));
     const set = this;
+    // Asked for every run: each name looked up once a page.
+    const names = new Map<string, string | undefined>();
     return {
       get carrier() {
         dict?.set(PDFName.of(CARRIER), set.ref);
@@ -56,11 +62,15 @@ export class CarrierFontSet {
       },
       code: (text, width) => (dict && this.source ? this.code(text, width) : undefined),
       silent: (name) => {
+        if (names.has(name)) return names.get(name);
         const ref = dict?.get(PDFName.of(name));
         const font = fonts.get(name);
-        if (!(ref instanceof PDFRef) || !font || font.codeBytes !== 2) return undefined;
-        const silentName = `OICsilent${name}`;
-        dict!.set(PDFName.of(silentName), this.silentCopy(ref, font));
+        let silentName: string | undefined;
+        if (ref instanceof PDFRef && font?.codeBytes === 2) {
+          silentName = `OICsilent${name}`;
+          dict!.set(PDFName.of(silentName), this.silentCopy(ref, font));
+        }
+        names.set(name, silentName);
         return silentName;
       },
     };
@@ -85,7 +95,7 @@ export class CarrierFontSet {
     const dict = context.lookup(ref, PDFDict);
     const entries = [...font.toUnicode.keys()].map((code): [number, string] => [code, SILENT]);
     const copy = dict.clone(context);
-    copy.set(PDFName.of('ToUnicode'), context.register(context.flateStream(toUnicodeCMap(entries))));
+    copy.set(PDFName.of('ToUnicode'), flate(this.pdf, toUnicodeCMap(entries)));
     const silent = context.register(copy);
     this.silentRefs.set(key, silent);
     return silent;
@@ -116,7 +126,7 @@ export class CarrierFontSet {
       FontDescriptor: descendant.get(PDFName.of('FontDescriptor')),
       DW: 0,
       W: [1, this.entries.map((e) => e.width)],
-      CIDToGIDMap: context.register(context.flateStream(gids)),
+      CIDToGIDMap: flate(this.pdf, gids),
     });
     const cmap = toUnicodeCMap(this.entries.map((e, k): [number, string] => [k + 1, utf16Hex(e.text)]));
     const font = context.obj({
@@ -125,7 +135,7 @@ export class CarrierFontSet {
       BaseFont: descendant.get(PDFName.of('BaseFont')),
       Encoding: 'Identity-H',
       DescendantFonts: [context.register(cid)],
-      ToUnicode: context.register(context.flateStream(cmap)),
+      ToUnicode: flate(this.pdf, cmap),
     });
     context.assign(this.ref, font);
   }

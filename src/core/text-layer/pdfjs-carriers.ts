@@ -17,8 +17,14 @@ const RLM = '\u200F';
 const LRM = '\u200E';
 /** Characters pdf.js's bidi counts as right to left (R, AL, AN), as its tables have them. */
 const STRONG_RTL =
-  /[\u0590-\u05FF\u0600-\u0605\u0608\u060B\u060D\u061B\u061C\u061E-\u064A\u0660-\u0669\u066B-\u066F\u0671-\u06D5\u06DD\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FF\u0700-\u08AC\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
+  /[\u0590-\u05FF\u0600-\u0605\u0608\u060B\u060D\u061B\u061C\u061E-\u064A\u0660-\u0669\u066B-\u066F\u0671-\u06D5\u06DD\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FF\u0700-\u08AC\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+const strongCount = (text: string) => {
+  let count = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 0x590 && STRONG_RTL.test(text[k]!)) count++;
+  return count;
+};
 const MARK = /\p{Mn}/u;
+const MARKS = /\p{Mn}/u;
 /** poppler reads a ToUnicode string of up to 252 hex digits (and warns of longer ones): 63 UTF-16 units. */
 const MAX_PIECE = 60;
 
@@ -45,14 +51,23 @@ interface Segment {
 }
 
 export function carrierEdits(runs: Run[], fontOps: FontOp[], fonts: CarrierFonts, stats: CarrierStats): Edit[] {
-  const edits: Edit[] = [];
+  const carried = new Set<Run>();
+  const blocks: { line: Run[]; shows: string[] }[] = [];
   let previous: Run | undefined;
   for (const line of pdfjsLines(runs)) {
     const sameLine = previous !== undefined && Math.abs(previous.y - line[0]!.y) <= 0.3 * line[0]!.size;
-    const lineEdits = carrierLine(line, sameLine, fontOps, fonts);
-    if (lineEdits) (edits.push(...lineEdits), stats.lines++);
+    const shows = line.every((run) => fonts.silent(run.font)) ? carrierShows(line, sameLine, fonts) : undefined;
+    if (shows) (blocks.push({ line, shows }), line.forEach((run) => carried.add(run)), stats.lines++);
     else stats.uncarried++;
     previous = line.at(-1);
+  }
+  const { edits, renamed } = silence(fontOps, carried, fonts);
+  for (const { line, shows } of blocks) {
+    // Before the line's first text object, in an empty ActualText; then the rendering mode and font put back.
+    const { start, font, mode } = line[0]!.textObject;
+    const name = font && (renamed.has(font) ? fonts.silent(font.name) : font.name);
+    const restore = `${mode} Tr${font ? ` /${name} ${font.size} Tf` : ''}`;
+    edits.push({ start, end: start, text: `/Span<</ActualText ()>> BDC BT 3 Tr\n${shows.join('\n')}\nET EMC ${restore}\n` });
   }
   return edits;
 }
@@ -70,7 +85,8 @@ function pdfjsLines(runs: Run[]): Run[][] {
   return lines;
 }
 
-function carrierLine(line: Run[], sameLine: boolean, fontOps: FontOp[], fonts: CarrierFonts): Edit[] | undefined {
+/** The carrier glyphs of a line, a Tj each stretch, or undefined if pdf.js cannot be given its text. */
+function carrierShows(line: Run[], sameLine: boolean, fonts: CarrierFonts): string[] | undefined {
   if (line.some((run) => run.matrix[0] !== 1 || run.matrix[1] !== 0)) return undefined;
   const shows: string[] = [];
   for (const segment of spaced(segments(line), sameLine)) {
@@ -84,12 +100,7 @@ function carrierLine(line: Run[], sameLine: boolean, fontOps: FontOp[], fonts: C
     const hex = codes.map((c) => c!.toString(16).padStart(4, '0')).join('');
     shows.push(`/${fonts.carrier} ${fmt(left.size)} Tf ${left.matrix.map(fmt).join(' ')} Tm /Span BMC <${hex}> Tj EMC`);
   }
-  const silenced = silence(line, fontOps, fonts);
-  if (!silenced) return undefined;
-  const { start, font, size, mode } = line[0]!.textObject;
-  const restore = `${mode} Tr${font ? ` /${font} ${fmt(size)} Tf` : ''}`;
-  const block = `/Span<</ActualText ()>> BDC BT 3 Tr\n${shows.join('\n')}\nET EMC ${restore}\n`;
-  return [{ start, end: start, text: block }, ...silenced];
+  return shows;
 }
 
 /** The line's runs in logical order, joined into stretches of one kind. */
@@ -128,7 +139,7 @@ function spaced(segments: Segment[], leading: boolean): Segment[] {
 
 /** The string that pdf.js's bidi turns into the stretch's text, if there is one this pass can write. */
 function preImage({ kind, text }: Segment): string | undefined {
-  const strong = text.match(STRONG_RTL)?.length ?? 0;
+  const strong = strongCount(text);
   // pdf.js drops < and > from any item its bidi reorders.
   if (strong > 0 && /[<>]/u.test(text)) return undefined;
   if (kind === 'rtl' && strong > 0) {
@@ -153,6 +164,14 @@ function preImage({ kind, text }: Segment): string | undefined {
  * join them, and the first glyph, which is placed, holds no mark.
  */
 export function pieces(pre: string): string[] | undefined {
+  const out = MARKS.test(pre) ? markPieces(pre) : [pre];
+  if (out[0] !== undefined && MARK.test(out[0])) out.unshift(`${RLM} `);
+  const short = out.flatMap(split);
+  const valid = short.every((p) => p.length <= MAX_PIECE && !/^\s/u.test(p) && (MARK.test(p) || !/\p{Cf}$/u.test(p)));
+  return valid && short.length > 0 ? short : undefined;
+}
+
+function markPieces(pre: string): string[] {
   const out: string[] = [];
   let current = '';
   let marks = false;
@@ -173,10 +192,7 @@ export function pieces(pre: string): string[] | undefined {
     }
   }
   if (current) out.push(current);
-  if (out[0] !== undefined && MARK.test(out[0])) out.unshift(`${RLM} `);
-  const short = out.flatMap(split);
-  const valid = short.every((p) => p.length <= MAX_PIECE && !/^\s/u.test(p) && (MARK.test(p) || !/\p{Cf}$/u.test(p)));
-  return valid && short.length > 0 ? short : undefined;
+  return out;
 }
 
 /** A long piece in pieces that pdf.js joins again: each begins with neither a space nor half a surrogate pair. */
@@ -192,33 +208,25 @@ function split(piece: string): string[] {
   return [...out, rest];
 }
 
-/** The line's glyphs shown with silent fonts: a Tf at each run's start, its own Tf renamed, the font put back. */
-function silence(line: Run[], fontOps: FontOp[], fonts: CarrierFonts): Edit[] | undefined {
+/**
+ * The carried runs' glyphs shown with silent fonts: a Tf all of whose runs are carried names the silent copy; a
+ * carried run shown with a font that an uncarried one shares gets a Tf of its own and the font put back after.
+ */
+function silence(fontOps: FontOp[], carried: Set<Run>, fonts: CarrierFonts): { edits: Edit[]; renamed: Set<FontOp> } {
   const edits: Edit[] = [];
-  for (const run of line) {
-    const silent = fonts.silent(run.font);
-    if (!silent) return undefined;
-    edits.push({ start: run.start, end: run.start, text: `/${silent} ${fmt(run.size)} Tf\n` });
-    for (let k = firstAtOrAfter(fontOps, run.start); k < fontOps.length && fontOps[k]!.start < run.end; k++) {
-      const op = fontOps[k]!;
-      const name = fonts.silent(op.name);
-      if (!name) return undefined;
-      edits.push({ start: op.start, end: op.end, text: `/${name}` });
+  const renamed = new Set<FontOp>();
+  for (const op of fontOps) {
+    const name = op.runs.length > 0 && op.runs.every((run) => carried.has(run)) ? fonts.silent(op.name) : undefined;
+    if (name) (renamed.add(op), edits.push({ start: op.start, end: op.end, text: `/${name}` }));
+  }
+  for (const op of fontOps) {
+    const name = renamed.has(op) ? undefined : fonts.silent(op.name);
+    for (const run of name ? op.runs.filter((r) => carried.has(r)) : []) {
+      const at = op.start < run.start ? run.start : op.opEnd;
+      edits.push({ start: at, end: at, text: ` /${name} ${op.size} Tf\n` }, { start: run.end, end: run.end, text: `\n/${op.name} ${op.size} Tf` });
     }
-    edits.push({ start: run.end, end: run.end, text: `\n/${run.font} ${fmt(run.size)} Tf` });
   }
-  return edits;
-}
-
-/** The index of the first operator at or after `at` (they are in stream order). */
-function firstAtOrAfter(ops: FontOp[], at: number): number {
-  let [lo, hi] = [0, ops.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ops[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return { edits, renamed };
 }
 
 const fmt = (n: number) => String(Math.round(n * 10000) / 10000);

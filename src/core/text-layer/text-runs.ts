@@ -17,6 +17,7 @@ import { ISOLATES, popplerEdits } from './poppler-spans.js';
 import { advance, glyphTexts, type FontText } from './to-unicode.js';
 
 const SHOW = new Set(['Tj', 'TJ', "'", '"']);
+const STATE_OPS = new Set(['BT', 'ET', 'Tf', 'Tr', 'Tm', 'Td']);
 
 /** Consecutive glyphs and clusters of one run, with where their operators start and end. */
 export interface Run {
@@ -43,16 +44,19 @@ export interface Run {
 
 export interface TextObject {
   start: number;
-  font?: string;
-  size: number;
+  /** The Tf in effect there, if any. */
+  font?: FontOp;
   mode: string;
 }
 
-/** A Tf operator's font name operand. */
+/** A Tf operator: where its font name operand is, where the operator ends, and the runs shown with it. */
 export interface FontOp {
   start: number;
   end: number;
+  opEnd: number;
   name: string;
+  size: string;
+  runs: Run[];
 }
 
 type Open = { kind: 'reversed' } | { kind: 'cluster'; start: number; end: number; text: string } | { kind: 'other' };
@@ -79,30 +83,39 @@ export function textRunEdits(content: string, fonts: Map<string, FontText>, righ
 /** The text state a content stream is read with: font, matrix, rendering mode, the current text object. */
 class TextState {
   fontName?: string;
+  fontOp?: FontOp;
   font?: FontText;
   size = 0;
   mode = '0';
-  matrix = [1, 0, 0, 1, 0, 0];
-  textObject: TextObject = { start: 0, size: 0, mode: '0' };
+  readonly matrix = [1, 0, 0, 1, 0, 0];
+  textObject: TextObject = { start: 0, mode: '0' };
   /** The right edge of the last string shown. */
   shownEnd = 0;
   inText = false;
 
-  read(content: string, op: string, operands: Operand[], start: number, fontOps: FontOp[], fonts: Map<string, FontText>) {
+  read(content: string, op: string, operands: Operand[], start: number, end: number, fontOps: FontOp[], fonts: Map<string, FontText>) {
+    if (!STATE_OPS.has(op)) return;
     const n = (k: number) => number(content, operands[k]);
     const m = this.matrix;
     if (op === 'BT') {
       this.inText = true;
-      this.textObject = { start, font: this.fontName, size: this.size, mode: this.mode };
+      this.textObject = { start, font: this.fontOp, mode: this.mode };
     } else if (op === 'ET') this.inText = false;
     else if (op === 'Tf' && operands[0]?.kind === 'name') {
       this.fontName = operands[0].value;
       this.font = fonts.get(this.fontName);
       this.size = n(1);
-      fontOps.push({ start: operands[0].start, end: operands[0].end, name: this.fontName });
+      const size = operands[1] ? content.slice(operands[1].start, operands[1].end) : '0';
+      this.fontOp = { start: operands[0].start, end: operands[0].end, opEnd: end, name: this.fontName, size, runs: [] };
+      fontOps.push(this.fontOp);
     } else if (op === 'Tr' && operands[0]) this.mode = content.slice(operands[0].start, operands[0].end);
-    else if (op === 'Tm') this.matrix = [0, 1, 2, 3, 4, 5].map(n);
-    else if (op === 'Td') this.matrix = [m[0]!, m[1]!, m[2]!, m[3]!, m[4]! + n(0) * m[0]! + n(1) * m[2]!, m[5]! + n(0) * m[1]! + n(1) * m[3]!];
+    else if (op === 'Tm') for (let k = 0; k < 6; k++) m[k] = n(k);
+    else if (op === 'Td') {
+      const [tx, ty] = [n(0), n(1)];
+      // In place: this runs for every glyph; a run keeps a copy of the matrix it starts at.
+      m[4] = m[4]! + tx * m[0]! + ty * m[2]!;
+      m[5] = m[5]! + tx * m[1]! + ty * m[3]!;
+    }
   }
 
   shown(strings: number[][]) {
@@ -119,7 +132,10 @@ export function scanRuns(content: string, fonts: Map<string, FontText>, rightToL
   const state = new TextState();
   let run: Run | undefined;
   const runs: Run[] = [];
-  const reversed = () => open.some((o) => o.kind === 'reversed');
+  // How many reversed sequences and clusters are open (kept as counts: this is asked for every glyph).
+  const depth = { reversed: 0, cluster: 0 };
+  const reversed = () => depth.reversed > 0;
+  const push = (o: Open) => (open.push(o), o.kind !== 'other' && depth[o.kind]++);
   const close = () => {
     // Chromium leaves out the ReversedChars mark when a right-to-left run has a single glyph ("و" before a
     // number, a slash between a number and a word): an Arabic letter, or only neutrals, say the run is one.
@@ -135,25 +151,27 @@ export function scanRuns(content: string, fonts: Map<string, FontText>, rightToL
     if (!run) {
       if (!reversed() && !rightToLeft) return;
       const { size, textObject } = state;
-      run = { reversed: reversed(), depth: open.length, texts: [], start, end, spans: [], x, lastX: x, y, size, matrix: state.matrix, right: x, font: state.fontName ?? '', textObject };
+      run = { reversed: reversed(), depth: open.length, texts: [], start, end, spans: [], x, lastX: x, y, size, matrix: [...state.matrix], right: x, font: state.fontName ?? '', textObject };
     }
     run.texts.push(text);
     run.end = end;
+    if (state.fontOp && state.fontOp.runs.at(-1) !== run) state.fontOp.runs.push(run);
     run.lastX = x;
     run.right = state.shownEnd;
   };
   for (const { op, operands, start, end } of parseContent(content)) {
-    state.read(content, op, operands, start, fontOps, fonts);
+    state.read(content, op, operands, start, end, fontOps, fonts);
     if (op === 'ET') close();
     else if (op === 'BDC' || op === 'BMC') {
       const actual = actualText(operands[1]);
-      const cluster = state.inText && actual !== undefined && !open.some((o) => o.kind === 'cluster');
+      const cluster = state.inText && actual !== undefined && depth.cluster === 0;
       if (!cluster && run?.depth === open.length) close();
-      if (op === 'BMC' && operands[0]?.kind === 'name' && operands[0].value === 'ReversedChars') open.push({ kind: 'reversed' });
-      else if (cluster) open.push({ kind: 'cluster', start, end, text: actual });
-      else open.push({ kind: 'other' });
+      if (op === 'BMC' && operands[0]?.kind === 'name' && operands[0].value === 'ReversedChars') push({ kind: 'reversed' });
+      else if (cluster) push({ kind: 'cluster', start, end, text: actual });
+      else push({ kind: 'other' });
     } else if (op === 'EMC') {
       const closed = open.pop();
+      if (closed && closed.kind !== 'other') depth[closed.kind]--;
       if (closed?.kind === 'cluster' && !rightToLeft && !reversed()) {
         // A left-to-right document keeps its runs as they are; only the isolates go.
         const text = closed.text.replace(ISOLATES, '');
@@ -166,7 +184,7 @@ export function scanRuns(content: string, fonts: Map<string, FontText>, rightToL
       const strings = shownStrings(operands);
       state.shown(strings);
       // One text a glyph: a reversed run shows some glyphs two to a string (a letter and the space after it).
-      if (!open.some((o) => o.kind === 'cluster')) for (const text of strings.flatMap((bytes) => glyphTexts(state.font, bytes))) add(text, start, end);
+      if (depth.cluster === 0) for (const text of strings.flatMap((bytes) => glyphTexts(state.font, bytes))) add(text, start, end);
     }
   }
   close();
