@@ -38,7 +38,7 @@ try {
     const started = performance.now();
     const stats = fixTextLayer(doc, { rightToLeft: lang === 'ar' });
     await doc.save();
-    console.log(`${lang} text-layer pass: ${((performance.now() - started) / 1000).toFixed(2)} s (${stats.pages} pages, ${stats.reversed + stats.leftToRight} runs, save included)`);
+    console.log(`${lang} text-layer pass: ${((performance.now() - started) / 1000).toFixed(2)} s (${stats.pages} pages, ${stats.reversed + stats.leftToRight} runs, ${stats.lines} lines carried for pdf.js${stats.uncarried ? `, ${stats.uncarried} not` : ''}, save included)`);
   }
 } finally {
   rmSync(out, { recursive: true, force: true });
