@@ -18,13 +18,21 @@ const LRM = '\u200E';
 /** Characters pdf.js's bidi counts as right to left (R, AL, AN), as its tables have them. */
 const STRONG_RTL =
   /[\u0590-\u05FF\u0600-\u0605\u0608\u060B\u060D\u061B\u061C\u061E-\u064A\u0660-\u0669\u066B-\u066F\u0671-\u06D5\u06DD\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FF\u0700-\u08AC\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+/** STRONG_RTL as a table of UTF-16 units (asked for every character of every line). */
+const STRONG_TABLE = new Uint8Array(0x10000);
+for (let unit = 0x590; unit < 0x10000; unit++) if (STRONG_RTL.test(String.fromCharCode(unit))) STRONG_TABLE[unit] = 1;
 const strongCount = (text: string) => {
   let count = 0;
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 0x590 && STRONG_RTL.test(text[k]!)) count++;
+  for (let k = 0; k < text.length; k++) count += STRONG_TABLE[text.charCodeAt(k)]!;
   return count;
 };
-const MARK = /\p{Mn}/u;
-const MARKS = /\p{Mn}/u;
+/** Marks (Mn) as a table of UTF-16 units: pieces() looks at every character of every line. */
+const MARK_TABLE = new Uint8Array(0x10000);
+for (let unit = 0x300; unit < 0x10000; unit++) if (/\p{Mn}/u.test(String.fromCharCode(unit))) MARK_TABLE[unit] = 1;
+const hasMark = (text: string) => {
+  for (let k = 0; k < text.length; k++) if (MARK_TABLE[text.charCodeAt(k)]) return true;
+  return false;
+};
 /** poppler reads a ToUnicode string of up to 252 hex digits (and warns of longer ones): 63 UTF-16 units. */
 const MAX_PIECE = 60;
 
@@ -164,10 +172,10 @@ function preImage({ kind, text }: Segment): string | undefined {
  * join them, and the first glyph, which is placed, holds no mark.
  */
 export function pieces(pre: string): string[] | undefined {
-  const out = MARKS.test(pre) ? markPieces(pre) : [pre];
-  if (out[0] !== undefined && MARK.test(out[0])) out.unshift(`${RLM} `);
+  const out = hasMark(pre) ? markPieces(pre) : [pre];
+  if (out[0] !== undefined && hasMark(out[0])) out.unshift(`${RLM} `);
   const short = out.flatMap(split);
-  const valid = short.every((p) => p.length <= MAX_PIECE && !/^\s/u.test(p) && (MARK.test(p) || !/\p{Cf}$/u.test(p)));
+  const valid = short.every((p) => p.length <= MAX_PIECE && !/^\s/u.test(p) && (hasMark(p) || !/\p{Cf}$/u.test(p)));
   return valid && short.length > 0 ? short : undefined;
 }
 
@@ -176,7 +184,7 @@ function markPieces(pre: string): string[] {
   let current = '';
   let marks = false;
   for (const ch of pre) {
-    if (MARK.test(ch)) {
+    if (hasMark(ch)) {
       if (!marks) {
         const format = /\p{Cf}+$/u.exec(current);
         const kept = format ? current.slice(0, format.index) : current;

@@ -17,7 +17,6 @@ import { ISOLATES, popplerEdits } from './poppler-spans.js';
 import { advance, glyphTexts, type FontText } from './to-unicode.js';
 
 const SHOW = new Set(['Tj', 'TJ', "'", '"']);
-const STATE_OPS = new Set(['BT', 'ET', 'Tf', 'Tr', 'Tm', 'Td']);
 
 /** Consecutive glyphs and clusters of one run, with where their operators start and end. */
 export interface Run {
@@ -94,28 +93,26 @@ class TextState {
   inText = false;
 
   read(content: string, op: string, operands: Operand[], start: number, end: number, fontOps: FontOp[], fonts: Map<string, FontText>) {
-    if (!STATE_OPS.has(op)) return;
-    const n = (k: number) => number(content, operands[k]);
     const m = this.matrix;
-    if (op === 'BT') {
+    // Td first: it comes with nearly every glyph.
+    if (op === 'Td') {
+      const [tx, ty] = [number(content, operands[0]), number(content, operands[1])];
+      // In place: a run keeps a copy of the matrix it starts at.
+      m[4] = m[4]! + tx * m[0]! + ty * m[2]!;
+      m[5] = m[5]! + tx * m[1]! + ty * m[3]!;
+    } else if (op === 'Tm') for (let k = 0; k < 6; k++) m[k] = number(content, operands[k]);
+    else if (op === 'BT') {
       this.inText = true;
       this.textObject = { start, font: this.fontOp, mode: this.mode };
     } else if (op === 'ET') this.inText = false;
     else if (op === 'Tf' && operands[0]?.kind === 'name') {
       this.fontName = operands[0].value;
       this.font = fonts.get(this.fontName);
-      this.size = n(1);
+      this.size = number(content, operands[1]);
       const size = operands[1] ? content.slice(operands[1].start, operands[1].end) : '0';
       this.fontOp = { start: operands[0].start, end: operands[0].end, opEnd: end, name: this.fontName, size, runs: [] };
       fontOps.push(this.fontOp);
     } else if (op === 'Tr' && operands[0]) this.mode = content.slice(operands[0].start, operands[0].end);
-    else if (op === 'Tm') for (let k = 0; k < 6; k++) m[k] = n(k);
-    else if (op === 'Td') {
-      const [tx, ty] = [n(0), n(1)];
-      // In place: this runs for every glyph; a run keeps a copy of the matrix it starts at.
-      m[4] = m[4]! + tx * m[0]! + ty * m[2]!;
-      m[5] = m[5]! + tx * m[1]! + ty * m[3]!;
-    }
   }
 
   shown(strings: number[][]) {

@@ -37,20 +37,23 @@ export function parseToUnicode(cmap: string): Map<number, string> {
   return map;
 }
 
-/** The glyph codes of a shown string. */
-export function glyphCodes(font: FontText | undefined, bytes: number[]): number[] {
+/** The text of a shown string's glyph codes. */
+export function glyphTexts(font: FontText | undefined, bytes: number[]): string[] {
   const size = font?.codeBytes ?? 1;
-  const out: number[] = [];
-  for (let k = 0; k + size - 1 < bytes.length; k += size) out.push(size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!);
+  const out: string[] = [];
+  for (let k = 0; k + size - 1 < bytes.length; k += size) out.push(font?.toUnicode.get(size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!) ?? '');
   return out;
 }
 
-/** The text of a shown string's glyph codes. */
-export const glyphTexts = (font: FontText | undefined, bytes: number[]): string[] => glyphCodes(font, bytes).map((code) => font?.toUnicode.get(code) ?? '');
-
-/** How far a shown string advances, in thousandths of the font size. */
-export const advance = (font: FontText | undefined, bytes: number[]): number =>
-  glyphCodes(font, bytes).reduce((sum, code) => sum + (font?.widths?.get(code) ?? font?.defaultWidth ?? 500), 0);
+/** How far a shown string advances, in thousandths of the font size (this runs for every glyph: no arrays). */
+export function advance(font: FontText | undefined, bytes: number[]): number {
+  const size = font?.codeBytes ?? 1;
+  let sum = 0;
+  for (let k = 0; k + size - 1 < bytes.length; k += size) {
+    sum += font?.widths?.get(size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!) ?? font?.defaultWidth ?? 500;
+  }
+  return sum;
+}
 
 /** A CID font's W array ([c [w1 w2 …]] and [first last w] entries) as widths by code. */
 export function parseWidths(entries: (number | number[])[]): Map<number, number> {
