@@ -3,7 +3,8 @@
 // The text layer of the shipped 2024 editions: the share of headings (with the running headers) and of catalog
 // sentences that pdftotext and pdf.js extract verbatim (normalisation: test/text-layer-share.ts), the incident
 // annex's entries apart (data, not catalog text), and the cost of the post-processing pass. The cost is timed by
-// running the pass once more on a copy of the finished PDF: the same parsing, editing and compression work.
+// running the pass once more on a copy of the finished PDF: the same kind of parsing, editing and compression
+// work, on more of it (it reads its own spans and pdf.js carriers too, so it overstates the cost by about half).
 // Builds with the CLI in dist/ (npm run build first). Benchmarks are not tests: the exit code is always 0.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
