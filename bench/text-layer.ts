@@ -4,7 +4,7 @@
 // sentences that pdftotext and pdf.js extract verbatim (normalisation: test/text-layer-share.ts), the incident
 // annex's entries apart (data, not catalog text), and the cost of the post-processing pass. The cost is timed by
 // running the pass once more on a copy of the finished PDF: the same kind of parsing, editing and compression
-// work, on more of it (it reads its own spans and pdf.js carriers too, so it overstates the cost by about half).
+// work, on more of it (it reads its own spans and pdf.js carriers too, so it overstates the cost).
 // Builds with the CLI in dist/ (npm run build first). Benchmarks are not tests: the exit code is always 0.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
