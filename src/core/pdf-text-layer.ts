@@ -1,15 +1,18 @@
 // The text layer of a printed PDF made to read as its source (see text-layer/text-runs.ts). Pure: it edits the
 // loaded document's page content streams in place and touches neither disk nor browser.
 import { deflateSync } from 'node:zlib';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFFlateStream, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
-import { applyEdits } from './text-layer/content-stream.js';
-import { textRunEdits, type RunStats } from './text-layer/text-runs.js';
-import { parseToUnicode, type FontText } from './text-layer/to-unicode.js';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFFlateStream, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { CarrierFontSet } from './text-layer/carrier-fonts.js';
+import { applyEdits, type Edit } from './text-layer/content-stream.js';
+import { carrierEdits, type CarrierFonts, type CarrierStats } from './text-layer/pdfjs-carriers.js';
+import { popplerEdits } from './text-layer/poppler-spans.js';
+import { scanRuns, type RunStats } from './text-layer/text-runs.js';
+import { parseToUnicode, parseWidths, type FontText } from './text-layer/to-unicode.js';
 
 /** An ActualText of nothing but bidi isolates (U+2066–U+2069), as Chromium writes it for the glyph it draws. */
 const ISOLATE_SPANS = /ActualText\s*<FEFF(?:206[6-9])+>/gi;
 
-export interface TextLayerStats extends RunStats {
+export interface TextLayerStats extends RunStats, CarrierStats {
   /** Pages whose content was rewritten. */
   pages: number;
   /** Pages left as printed because their content could not be read. */
@@ -18,14 +21,16 @@ export interface TextLayerStats extends RunStats {
 
 /** Every page's text runs given an ActualText that reads as the source; `rightToLeft` for an Arabic edition. */
 export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }): TextLayerStats {
-  const stats: TextLayerStats = { reversed: 0, leftToRight: 0, pages: 0, skipped: 0 };
+  const stats: TextLayerStats = { reversed: 0, leftToRight: 0, pages: 0, skipped: 0, lines: 0, uncarried: 0 };
   const fonts = new Map<string, FontText>();
+  const carriers = new CarrierFontSet(pdf);
   for (const page of pdf.getPages()) {
     const content = pageContent(pdf, page);
     if (content === undefined) continue;
     let edited: string;
     if (options.rightToLeft) {
-      const edits = pageEdits(content, pageFonts(pdf, page, fonts), stats);
+      const byName = pageFonts(pdf, page, fonts);
+      const edits = pageEdits(content, byName, carriers.forPage(page, byName), stats);
       if (edits === undefined) continue;
       if (edits.length === 0) continue;
       edited = applyEdits(content, edits);
@@ -42,13 +47,15 @@ export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }
     else page.node.set(PDFName.of('Contents'), pdf.context.register(stream));
     stats.pages++;
   }
+  carriers.finish();
   return stats;
 }
 
 /** A page whose content this reader cannot follow (an inline image, a malformed operator) is left as printed. */
-function pageEdits(content: string, fonts: Map<string, FontText>, stats: TextLayerStats) {
+function pageEdits(content: string, fonts: Map<string, FontText>, carriers: CarrierFonts, stats: TextLayerStats): Edit[] | undefined {
   try {
-    return textRunEdits(content, fonts, true, stats);
+    const { runs, edits, fontOps } = scanRuns(content, fonts, true);
+    return [...edits, ...popplerEdits(runs, stats), ...carrierEdits(runs, fontOps, carriers, stats)];
   } catch {
     stats.skipped++;
     return undefined;
@@ -84,10 +91,20 @@ function pageFonts(pdf: PDFDocument, page: PDFPage, cache: Map<string, FontText>
       const fontDict = pdf.context.lookup(ref, PDFDict);
       const cmap = streamText(fontDict.lookup(PDFName.of('ToUnicode')));
       const composite = fontDict.lookup(PDFName.of('Subtype'))?.toString() === '/Type0';
-      font = { codeBytes: composite ? 2 : 1, toUnicode: cmap ? parseToUnicode(cmap) : new Map() };
+      font = { codeBytes: composite ? 2 : 1, toUnicode: cmap ? parseToUnicode(cmap) : new Map(), ...(composite ? cidWidths(fontDict) : {}) };
       cache.set(key, font);
     }
     fonts.set(name.decodeText(), font);
   }
   return fonts;
+}
+
+/** A CID font's glyph widths, from its descendant's W and DW. */
+function cidWidths(fontDict: PDFDict): Pick<FontText, 'widths' | 'defaultWidth'> {
+  const descendant = fontDict.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict);
+  const w = descendant?.lookupMaybe(PDFName.of('W'), PDFArray);
+  const numbers = (array: PDFArray) => array.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : 0));
+  const entries = (w?.asArray() ?? []).map((item) => (item instanceof PDFArray ? numbers(item) : item instanceof PDFNumber ? item.asNumber() : 0));
+  const dw = descendant?.lookupMaybe(PDFName.of('DW'), PDFNumber)?.asNumber() ?? 1000;
+  return { widths: parseWidths(entries), defaultWidth: dw };
 }

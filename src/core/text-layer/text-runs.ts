@@ -13,27 +13,49 @@
 // (poppler lets an inner ActualText replace the outer one); bidi isolates (U+2066–U+2069) are dropped: they are
 // not text.
 import { decodeTextString, literalTextString, parseContent, type Edit, type Operand } from './content-stream.js';
-import { glyphTexts, type FontText } from './to-unicode.js';
+import { ISOLATES, popplerEdits } from './poppler-spans.js';
+import { advance, glyphTexts, type FontText } from './to-unicode.js';
 
-const ISOLATES = /[\u2066-\u2069]/g;
-const RLM = '\u200F';
-const LRM = '\u200E';
 const SHOW = new Set(['Tj', 'TJ', "'", '"']);
 
 /** Consecutive glyphs and clusters of one run, with where their operators start and end. */
-interface Run {
+export interface Run {
   reversed: boolean;
   /** Where the run begins on its line, where its last glyph is, and the line's baseline (text space). */
   x: number;
   lastX: number;
   y: number;
   size: number;
+  /** The text matrix at its first glyph, and the right edge of its last one (text space). */
+  matrix: number[];
+  right: number;
+  /** The font resource its glyphs are shown with. */
+  font: string;
+  /** The text object (BT) it is in: where it begins, and the font and rendering mode in effect there. */
+  textObject: TextObject;
   depth: number;
   texts: string[];
   start: number;
   end: number;
   /** The clusters' own ActualText spans, made plain. */
   spans: Edit[];
+}
+
+export interface TextObject {
+  start: number;
+  /** The Tf in effect there, if any. */
+  font?: FontOp;
+  mode: string;
+}
+
+/** A Tf operator: where its font name operand is, where the operator ends, and the runs shown with it. */
+export interface FontOp {
+  start: number;
+  end: number;
+  opEnd: number;
+  name: string;
+  size: string;
+  runs: Run[];
 }
 
 type Open = { kind: 'reversed' } | { kind: 'cluster'; start: number; end: number; text: string } | { kind: 'other' };
@@ -45,15 +67,72 @@ export interface RunStats {
   leftToRight: number;
 }
 
+export interface ScannedRuns {
+  runs: Run[];
+  /** Edits that do not belong to a run (the isolate spans of a left-to-right document, spans of empty runs). */
+  edits: Edit[];
+  fontOps: FontOp[];
+}
+
 export function textRunEdits(content: string, fonts: Map<string, FontText>, rightToLeft: boolean, stats: RunStats): Edit[] {
+  const { runs, edits } = scanRuns(content, fonts, rightToLeft);
+  return [...edits, ...popplerEdits(runs, stats)];
+}
+
+/** The text state a content stream is read with: font, matrix, rendering mode, the current text object. */
+class TextState {
+  fontName?: string;
+  fontOp?: FontOp;
+  font?: FontText;
+  size = 0;
+  mode = '0';
+  readonly matrix = [1, 0, 0, 1, 0, 0];
+  textObject: TextObject = { start: 0, mode: '0' };
+  /** The right edge of the last string shown. */
+  shownEnd = 0;
+  inText = false;
+
+  read(content: string, op: string, operands: Operand[], start: number, end: number, fontOps: FontOp[], fonts: Map<string, FontText>) {
+    const m = this.matrix;
+    // Td first: it comes with nearly every glyph.
+    if (op === 'Td') {
+      const [tx, ty] = [number(content, operands[0]), number(content, operands[1])];
+      // In place: a run keeps a copy of the matrix it starts at.
+      m[4] = m[4]! + tx * m[0]! + ty * m[2]!;
+      m[5] = m[5]! + tx * m[1]! + ty * m[3]!;
+    } else if (op === 'Tm') for (let k = 0; k < 6; k++) m[k] = number(content, operands[k]);
+    else if (op === 'BT') {
+      this.inText = true;
+      this.textObject = { start, font: this.fontOp, mode: this.mode };
+    } else if (op === 'ET') this.inText = false;
+    else if (op === 'Tf' && operands[0]?.kind === 'name') {
+      this.fontName = operands[0].value;
+      this.font = fonts.get(this.fontName);
+      this.size = number(content, operands[1]);
+      const size = operands[1] ? content.slice(operands[1].start, operands[1].end) : '0';
+      this.fontOp = { start: operands[0].start, end: operands[0].end, opEnd: end, name: this.fontName, size, runs: [] };
+      fontOps.push(this.fontOp);
+    } else if (op === 'Tr' && operands[0]) this.mode = content.slice(operands[0].start, operands[0].end);
+  }
+
+  shown(strings: number[][]) {
+    const width = strings.reduce((sum, bytes) => sum + advance(this.font, bytes), 0);
+    this.shownEnd = this.matrix[4]! + (width * this.size * this.matrix[0]!) / 1000;
+  }
+}
+
+/** The runs of a page's content, in stream order. */
+export function scanRuns(content: string, fonts: Map<string, FontText>, rightToLeft: boolean): ScannedRuns {
   const edits: Edit[] = [];
+  const fontOps: FontOp[] = [];
   const open: Open[] = [];
-  let font: FontText | undefined;
-  let inText = false;
+  const state = new TextState();
   let run: Run | undefined;
   const runs: Run[] = [];
-  let [lineX, lineY, size] = [0, 0, 0];
-  const reversed = () => open.some((o) => o.kind === 'reversed');
+  // How many reversed sequences and clusters are open (kept as counts: this is asked for every glyph).
+  const depth = { reversed: 0, cluster: 0 };
+  const reversed = () => depth.reversed > 0;
+  const push = (o: Open) => (open.push(o), o.kind !== 'other' && depth[o.kind]++);
   const close = () => {
     // Chromium leaves out the ReversedChars mark when a right-to-left run has a single glyph ("و" before a
     // number, a slash between a number and a word): an Arabic letter, or only neutrals, say the run is one.
@@ -65,31 +144,31 @@ export function textRunEdits(content: string, fonts: Map<string, FontText>, righ
   // A glyph or a cluster at the run's own depth joins it; anything else at that depth ends it.
   const add = (text: string, start: number, end: number) => {
     if (run && (run.depth !== open.length || run.reversed !== reversed())) close();
+    const [x, y] = [state.matrix[4]!, state.matrix[5]!];
     if (!run) {
       if (!reversed() && !rightToLeft) return;
-      run = { reversed: reversed(), depth: open.length, texts: [], start, end, spans: [], x: lineX, lastX: lineX, y: lineY, size };
+      const { size, textObject } = state;
+      run = { reversed: reversed(), depth: open.length, texts: [], start, end, spans: [], x, lastX: x, y, size, matrix: [...state.matrix], right: x, font: state.fontName ?? '', textObject };
     }
     run.texts.push(text);
     run.end = end;
-    run.lastX = lineX;
+    if (state.fontOp && state.fontOp.runs.at(-1) !== run) state.fontOp.runs.push(run);
+    run.lastX = x;
+    run.right = state.shownEnd;
   };
   for (const { op, operands, start, end } of parseContent(content)) {
-    if (op === 'BT') inText = true;
-    else if (op === 'ET') (close(), (inText = false));
-    else if (op === 'Tf' && operands[0]?.kind === 'name') {
-      font = fonts.get(operands[0].value);
-      size = number(content, operands[1]);
-    } else if (op === 'Tm') [lineX, lineY] = [number(content, operands[4]), number(content, operands[5])];
-    else if (op === 'Td') [lineX, lineY] = [lineX + number(content, operands[0]), lineY + number(content, operands[1])];
+    state.read(content, op, operands, start, end, fontOps, fonts);
+    if (op === 'ET') close();
     else if (op === 'BDC' || op === 'BMC') {
       const actual = actualText(operands[1]);
-      const cluster = inText && actual !== undefined && !open.some((o) => o.kind === 'cluster');
+      const cluster = state.inText && actual !== undefined && depth.cluster === 0;
       if (!cluster && run?.depth === open.length) close();
-      if (op === 'BMC' && operands[0]?.kind === 'name' && operands[0].value === 'ReversedChars') open.push({ kind: 'reversed' });
-      else if (cluster) open.push({ kind: 'cluster', start, end, text: actual });
-      else open.push({ kind: 'other' });
+      if (op === 'BMC' && operands[0]?.kind === 'name' && operands[0].value === 'ReversedChars') push({ kind: 'reversed' });
+      else if (cluster) push({ kind: 'cluster', start, end, text: actual });
+      else push({ kind: 'other' });
     } else if (op === 'EMC') {
       const closed = open.pop();
+      if (closed && closed.kind !== 'other') depth[closed.kind]--;
       if (closed?.kind === 'cluster' && !rightToLeft && !reversed()) {
         // A left-to-right document keeps its runs as they are; only the isolates go.
         const text = closed.text.replace(ISOLATES, '');
@@ -98,71 +177,20 @@ export function textRunEdits(content: string, fonts: Map<string, FontText>, righ
         add(closed.text, closed.start, end);
         run?.spans.push({ start: closed.start, end: closed.end, text: '/Span BMC' });
       } else if (run && run.depth > open.length) close();
-    } else if (SHOW.has(op) && inText && !open.some((o) => o.kind === 'cluster')) {
+    } else if (SHOW.has(op) && state.inText) {
+      const strings = shownStrings(operands);
+      state.shown(strings);
       // One text a glyph: a reversed run shows some glyphs two to a string (a letter and the space after it).
-      for (const text of shownStrings(operands).flatMap((bytes) => glyphTexts(font, bytes))) add(text, start, end);
+      if (depth.cluster === 0) for (const text of strings.flatMap((bytes) => glyphTexts(state.font, bytes))) add(text, start, end);
     }
   }
   close();
-  for (const group of lineGroups(runs)) edits.push(...groupEdits(group, stats));
-  return edits;
+  return { runs, edits, fontOps };
 }
 
 const rightToLeftText = (text: string) => /(?=\p{Script=Arabic})\p{L}/u.test(text) || !/[\p{L}\p{N}]/u.test(text);
 
 const number = (content: string, operand: Operand | undefined) => (operand ? Number(content.slice(operand.start, operand.end)) || 0 : 0);
-
-/**
- * poppler reads the words of a right-to-left line from right to left, so consecutive left-to-right runs (a path
- * split by its slashes, a number and its full stop) would come out in reverse order. Runs that follow each other
- * on one baseline, left to right and touching, make one group, which gives all its text to one of them.
- */
-function lineGroups(runs: Run[]): Run[][] {
-  const groups: Run[][] = [];
-  for (const run of runs) {
-    const last = groups.at(-1)?.at(-1);
-    const joins = last && !last.reversed && !run.reversed && last.y === run.y && run.x >= last.lastX && run.x - last.lastX <= 2 * Math.max(last.size, run.size);
-    if (joins) groups.at(-1)!.push(run);
-    else groups.push([run]);
-  }
-  return groups;
-}
-
-function groupEdits(group: Run[], stats: RunStats): Edit[] {
-  if (group.length === 1) return runEdits(group[0]!, stats);
-  // The rightmost run, which poppler reads first, carries the group's text; the others an empty ActualText.
-  const text = group.flatMap((r) => r.texts).join('');
-  return group.flatMap((run, i) => runEdits({ ...run, texts: i === group.length - 1 ? [text] : [] }, stats));
-}
-
-function runEdits(run: Run, stats: RunStats): Edit[] {
-  const text = run.texts.join('').replace(ISOLATES, '');
-  // Nothing but isolates, or text another run of the group carries.
-  if (text === '') {
-    return [
-      { start: run.start, end: run.start, text: '/Span<</ActualText ()>> BDC\n' },
-      { start: run.end, end: run.end, text: '\nEMC' },
-      ...run.spans,
-    ];
-  }
-  let actual: string;
-  if (run.reversed) {
-    // The texts are in visual order, each cluster's own text in logical order.
-    // poppler counts punctuation (even the Arabic comma) and no-break spaces as left-to-right: a mark on either
-    // side keeps each with the words around it.
-    const logical = [...run.texts].reverse().join('').replace(ISOLATES, '').replace(/[^\p{Script=Arabic}\p{M} ]/gu, `${RLM}$&${RLM}`);
-    actual = [...(RLM + logical + RLM)].reverse().join('');
-    stats.reversed++;
-  } else {
-    actual = LRM + text + LRM;
-    stats.leftToRight++;
-  }
-  return [
-    { start: run.start, end: run.start, text: `/Span<</ActualText ${literalTextString(actual)}>> BDC\n` },
-    { start: run.end, end: run.end, text: '\nEMC' },
-    ...run.spans,
-  ];
-}
 
 function actualText(props: Operand | undefined): string | undefined {
   const value = props?.kind === 'dict' ? props.entries.get('ActualText') : undefined;

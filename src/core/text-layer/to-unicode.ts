@@ -5,6 +5,9 @@ export interface FontText {
   /** Bytes per glyph code: 2 for Chromium's CID fonts, 1 for simple fonts. */
   codeBytes: number;
   toUnicode: Map<number, string>;
+  /** Advance widths by code, in thousandths of the font size (a CID font's W array), and the default. */
+  widths?: Map<number, number>;
+  defaultWidth?: number;
 }
 
 const utf16 = (hex: string) => {
@@ -38,9 +41,33 @@ export function parseToUnicode(cmap: string): Map<number, string> {
 export function glyphTexts(font: FontText | undefined, bytes: number[]): string[] {
   const size = font?.codeBytes ?? 1;
   const out: string[] = [];
-  for (let k = 0; k + size - 1 < bytes.length; k += size) {
-    const code = size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!;
-    out.push(font?.toUnicode.get(code) ?? '');
-  }
+  for (let k = 0; k + size - 1 < bytes.length; k += size) out.push(font?.toUnicode.get(size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!) ?? '');
   return out;
+}
+
+/** How far a shown string advances, in thousandths of the font size (this runs for every glyph: no arrays). */
+export function advance(font: FontText | undefined, bytes: number[]): number {
+  const size = font?.codeBytes ?? 1;
+  let sum = 0;
+  for (let k = 0; k + size - 1 < bytes.length; k += size) {
+    sum += font?.widths?.get(size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!) ?? font?.defaultWidth ?? 500;
+  }
+  return sum;
+}
+
+/** A CID font's W array ([c [w1 w2 …]] and [first last w] entries) as widths by code. */
+export function parseWidths(entries: (number | number[])[]): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (let k = 0; k < entries.length; ) {
+    const first = entries[k] as number;
+    const next = entries[k + 1];
+    if (Array.isArray(next)) {
+      next.forEach((w, i) => widths.set(first + i, w));
+      k += 2;
+    } else {
+      for (let code = first; code <= (next as number); code++) widths.set(code, entries[k + 2] as number);
+      k += 3;
+    }
+  }
+  return widths;
 }
