@@ -193,20 +193,38 @@ describe('pagination and type', () => {
   });
 
   it('Arabic emphasis is set in Amiri Bold, upright; English emphasis in the italic', () => {
-    // pdftohtml tells the font of each run of text by its subset prefix ("BAAAAA+Amiri"), which pdffonts names in
-    // full ("BAAAAA+Amiri-Bold"); it gives Arabic runs in visual order, letters reversed.
-    const runs = (lang: string) => {
-      const names = new Map(
-        [...execFileSync('pdffonts', [pdf(out!, lang)], { encoding: 'utf8' }).matchAll(/^([A-Z]{6})\+(\S+)/gm)].map((m) => [m[1], m[2]]),
-      );
-      const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', '-f', '1', '-l', '12', pdf(out!, lang)], { encoding: 'utf8' });
+    // pdftohtml tells the font of each run of glyphs by its subset prefix ("BAAAAA+Amiri"), which pdffonts names in
+    // full ("BAAAAA+Amiri-Bold"). It reads no /ActualText, and the Arabic glyphs' own fonts map to U+2060 (the text
+    // pdf.js reads is carried apart, see core/text-layer): the Arabic runs are found where pdftotext, which reads
+    // the /ActualText, puts the phrase on the page.
+    const runs = (lang: string, page: number) => {
+      const file = pdf(out!, lang);
+      const names = new Map([...execFileSync('pdffonts', [file], { encoding: 'utf8' }).matchAll(/^([A-Z]{6})\+(\S+)/gm)].map((m) => [m[1], m[2]]));
+      const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', '-zoom', '1', '-f', `${page}`, '-l', `${page}`, file], { encoding: 'utf8' });
       const fonts = new Map([...xml.matchAll(/<fontspec id="(\d+)"[^>]*family="([A-Z]{6})\+/g)].map((m) => [m[1], names.get(m[2]!) ?? '']));
-      return [...xml.matchAll(/<text [^>]*font="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => ({ font: fonts.get(m[1]!) ?? '', text: m[2]! }));
+      return [...xml.matchAll(/<text top="(\d+)" left="(\d+)" width="(\d+)" height="(\d+)" font="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => ({
+        top: Number(m[1]), left: Number(m[2]), width: Number(m[3]), height: Number(m[4]), font: fonts.get(m[5]!) ?? '', text: m[6]!,
+      }));
     };
-    const arabic = runs('ar').filter((r) => lineLetters(r.text).includes(letters('نص توضيحي')));
-    expect(arabic.length).toBeGreaterThan(0);
-    for (const run of arabic) expect(run.font).toMatch(/Amiri-Bold/);
-    const english = runs('en').filter((r) => r.text.includes('Illustrative text'));
+    /** The boxes pdftotext gives the text holding `phrase` on the first of pages 1–12 that has it. */
+    const placed = (lang: string, phrase: string) => {
+      for (let page = 1; page <= 12; page++) {
+        const xml = execFileSync('pdftotext', ['-bbox', '-f', `${page}`, '-l', `${page}`, pdf(out!, lang), '-'], { encoding: 'utf8' });
+        const boxes = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+          .filter((m) => lineLetters(m[5]!).includes(letters(phrase)) || letters(m[5]!).includes(letters(phrase)))
+          .map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]) }));
+        if (boxes.length > 0) return { page, boxes };
+      }
+      return { page: 0, boxes: [] };
+    };
+    const { page, boxes } = placed('ar', 'نص توضيحي');
+    expect(boxes.length).toBeGreaterThan(0);
+    const inside = runs('ar', page).filter((r) =>
+      boxes.some((b) => r.top + r.height / 2 > b.y0 && r.top + r.height / 2 < b.y1 && r.left >= b.x0 - 1 && r.left + r.width <= b.x1 + 1),
+    );
+    expect(inside.length).toBeGreaterThan(0);
+    for (const run of inside) expect(run.font).toMatch(/Amiri-Bold/);
+    const english = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((p) => runs('en', p)).filter((r) => r.text.includes('Illustrative text'));
     expect(english.length).toBeGreaterThan(0);
     for (const run of english) expect(run.font).toMatch(/NotoSerif-Italic/);
     expect(pdfText(pdf(out!, 'en'))).toContain('Illustrative text');
