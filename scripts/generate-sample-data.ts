@@ -271,6 +271,62 @@ function coordinate(value: number, jitter: number): string {
   return s === '-0.0000' ? '0.0000' : s;
 }
 
+/** What a row is about: a wave's (a spike of manifestations in some months and countries) or the year's usual mix. */
+function drawSubject(
+  rng: Random,
+  profile: YearProfile,
+  spikeTotal: number,
+  positiveShare: number,
+  monthWeights: Weighted<number>,
+  byCode: ReadonlyMap<string, Country>,
+): { polarity: Polarity; month: number; country: Country; category: string } {
+  let r = rng.float();
+  const spike = r < spikeTotal ? profile.spikes.find((s) => (r -= s.share) < 0) : undefined;
+  if (spike) {
+    const month = rng.pick(spike.months);
+    const code = rng.pick(spike.countries);
+    const country = byCode.get(code);
+    if (!country) throw new Error(`wave names ${code}, which is not in the gazetteer`);
+    return { polarity: 'negative', month, country, category: rng.pick(spike.categories) };
+  }
+  const polarity: Polarity = rng.chance(positiveShare) ? 'positive' : 'negative';
+  const month = rng.weighted(monthWeights);
+  const country = rng.weighted(GAZETTEER.map((c) => [c, c[polarity]] as const));
+  return { polarity, month, country, category: rng.weighted(CATEGORY_WEIGHTS[polarity]) };
+}
+
+/** A day of the month and its precision: a scenario's weekday, a week's Monday (never before 1 January), a month's first. */
+function drawDate(rng: Random, year: number, month: number, scenario: Scenario): { date: string; precision: string } {
+  let date = new Date(Date.UTC(year, month - 1, rng.int(1, daysInMonth(year, month))));
+  const precisionRoll = rng.float();
+  let precision = precisionRoll < 0.05 ? 'week' : precisionRoll < 0.08 ? 'month' : 'day';
+  if (scenario.weekday !== undefined) {
+    precision = 'day';
+    const back = (date.getUTCDay() - scenario.weekday + 7) % 7;
+    const moved = new Date(date.getTime() - back * 86_400_000);
+    date = moved.getUTCMonth() === month - 1 ? moved : new Date(moved.getTime() + 7 * 86_400_000);
+  }
+  if (precision === 'week') {
+    const back = (date.getUTCDay() + 6) % 7;
+    const monday = new Date(date.getTime() - back * 86_400_000);
+    date = monday.getUTCFullYear() === year ? monday : new Date(Date.UTC(year, 0, 1));
+  } else if (precision === 'month') {
+    date = new Date(Date.UTC(year, month - 1, 1));
+  }
+  return { date: isoDay(date), precision };
+}
+
+/** Ids in date order; the sort is stable, so rows of the same day keep the order they were drawn in. */
+function numbered(drafts: Draft[], year: number): string[][] {
+  drafts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+  return drafts.map((draft, i) => {
+    const id = `SAMPLE-${year}-${pad(i + 1, 6)}`;
+    const fields = { ...draft.fields, id };
+    if (fields.source_url !== '') fields.source_url = `https://example.org/illustrative/${year}/${id}`;
+    return INCIDENT_COLUMNS.map((column) => fields[column]);
+  });
+}
+
 /**
  * The data rows (no header) of an illustrative incident file for `year`, in INCIDENT_COLUMNS order, sorted by date,
  * with ids SAMPLE-<year>-000001… in that order. Pure and deterministic: same year and options, same rows.
@@ -283,32 +339,11 @@ export function generateIncidents(year: number, options: GenerateOptions = {}): 
   // Waves are all manifestations: raise the positive share of the other rows so the whole comes to positiveShare.
   const positiveShare = Math.min(1, (options.positiveShare ?? 0.25) / (1 - spikeTotal));
   const monthWeights: Weighted<number> = profile.months.map((w, i) => [i + 1, w] as const);
-  const countriesBy = (polarity: Polarity): Weighted<Country> => GAZETTEER.map((c) => [c, c[polarity]] as const);
   const byCode = new Map(GAZETTEER.map((c) => [c.alpha2, c]));
 
   const drafts: Draft[] = [];
   for (let order = 0; order < count; order++) {
-    let polarity: Polarity;
-    let month: number;
-    let country: Country;
-    let category: string;
-
-    let r = rng.float();
-    const spike = r < spikeTotal ? profile.spikes.find((s) => (r -= s.share) < 0) : undefined;
-    if (spike) {
-      polarity = 'negative';
-      month = rng.pick(spike.months);
-      const code = rng.pick(spike.countries);
-      const found = byCode.get(code);
-      if (!found) throw new Error(`wave names ${code}, which is not in the gazetteer`);
-      country = found;
-      category = rng.pick(spike.categories);
-    } else {
-      polarity = rng.chance(positiveShare) ? 'positive' : 'negative';
-      month = rng.weighted(monthWeights);
-      country = rng.weighted(countriesBy(polarity));
-      category = rng.weighted(CATEGORY_WEIGHTS[polarity]);
-    }
+    const { polarity, month, country, category } = drawSubject(rng, profile, spikeTotal, positiveShare, monthWeights, byCode);
 
     const all = SCENARIOS[category];
     if (!all) throw new Error(`no scenarios for category ${category}`);
@@ -319,24 +354,7 @@ export function generateIncidents(year: number, options: GenerateOptions = {}): 
     const scenario = rng.weighted(candidates.map((s) => [s, s.weight ?? 1] as const));
     const place = rng.weighted(country.cities.map((c) => [c, c.weight] as const));
 
-    // Date and its precision.
-    let date = new Date(Date.UTC(year, month - 1, rng.int(1, daysInMonth(year, month))));
-    const precisionRoll = rng.float();
-    let precision = precisionRoll < 0.05 ? 'week' : precisionRoll < 0.08 ? 'month' : 'day';
-    if (scenario.weekday !== undefined) {
-      precision = 'day';
-      const back = (date.getUTCDay() - scenario.weekday + 7) % 7;
-      const moved = new Date(date.getTime() - back * 86_400_000);
-      date = moved.getUTCMonth() === month - 1 ? moved : new Date(moved.getTime() + 7 * 86_400_000);
-    }
-    if (precision === 'week') {
-      // The Monday of the week, but never before 1 January.
-      const back = (date.getUTCDay() + 6) % 7;
-      const monday = new Date(date.getTime() - back * 86_400_000);
-      date = monday.getUTCFullYear() === year ? monday : new Date(Date.UTC(year, 0, 1));
-    } else if (precision === 'month') {
-      date = new Date(Date.UTC(year, month - 1, 1));
-    }
+    const { date, precision } = drawDate(rng, year, month, scenario);
 
     // Country code: ISO alpha-2, a few alpha-3 to exercise normalisation.
     const countryCode = rng.chance(0.03) ? country.alpha3 : country.alpha2;
@@ -359,11 +377,11 @@ export function generateIncidents(year: number, options: GenerateOptions = {}): 
 
     drafts.push({
       order,
-      date: isoDay(date),
+      date,
       fields: {
         id: '',
         polarity,
-        date: isoDay(date),
+        date,
         date_precision: precision,
         country: countryCode,
         admin1: place.admin1,
@@ -393,14 +411,7 @@ export function generateIncidents(year: number, options: GenerateOptions = {}): 
     });
   }
 
-  // Ids in date order; the sort is stable, so rows of the same day keep the order they were drawn in.
-  drafts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  return drafts.map((draft, i) => {
-    const id = `SAMPLE-${year}-${pad(i + 1, 6)}`;
-    const fields = { ...draft.fields, id };
-    if (fields.source_url !== '') fields.source_url = `https://example.org/illustrative/${year}/${id}`;
-    return INCIDENT_COLUMNS.map((column) => fields[column]);
-  });
+  return numbered(drafts, year);
 }
 
 /** The whole file for `year`: header row and data rows, CSV quoted as needed, LF line endings, no BOM. */

@@ -48,6 +48,8 @@ export function arabicIndic(n: number): string {
 
 /** Without any white space: pdftotext drops or adds spaces where Arabic meets digits. */
 export const compact = (text: string) => text.replace(/\s+/g, '');
+/** The letters of a text alone: PDF extraction breaks Arabic words and lines where the layout does, so compare letters. */
+export const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
 
 export interface Bookmark {
   title: string;
