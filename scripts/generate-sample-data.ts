@@ -21,70 +21,13 @@ import {
 } from '../src/core/incident.js';
 import { SAMPLE_SOURCE_NAME } from '../src/core/sample.js';
 import { GAZETTEER, frenchIn, frenchOf, type City, type Country } from './gazetteer.js';
+import { CATEGORY_WEIGHTS, DEFAULT_PROFILE, YEAR_PROFILES, type YearProfile } from './sample-data/profiles.js';
+import { Random, mulberry32, seedForYear, type Weighted } from './sample-data/random.js';
 import scenarios from './sample-data/scenarios.json' with { type: 'json' };
 
+export { CATEGORY_WEIGHTS, YEAR_PROFILES, mulberry32, seedForYear };
+
 export const SAMPLE_YEARS = [2023, 2024] as const;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Seeded randomness
-
-/** mulberry32: a small, fast 32-bit PRNG; good enough for sample data, identical on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a hash of a string, used to derive a seed from the year. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-export function seedForYear(year: number): number {
-  return fnv1a(`oic-report illustrative sample ${year}`);
-}
-
-type Weighted<T> = readonly (readonly [T, number])[];
-
-class Random {
-  constructor(private readonly next: () => number) {}
-  float(): number {
-    return this.next();
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  /** Integer in [min, max], both included. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  }
-  weighted<T>(items: Weighted<T>): T {
-    const total = items.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [item, w] of items) {
-      r -= w;
-      if (r < 0) return item;
-    }
-    const last = items[items.length - 1];
-    if (last === undefined) throw new Error('weighted pick from an empty list');
-    return last[0];
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Scenarios: one coherent kind of incident each, with its wording in the three languages and the field values
@@ -140,92 +83,6 @@ function checkedScenarios(all: Record<string, readonly Scenario[]>): Record<stri
   }
   return all;
 }
-
-/** How often each category appears within its polarity. Codes as in data/reference/categories.json. */
-export const CATEGORY_WEIGHTS: Record<Polarity, Weighted<string>> = {
-  negative: [
-    ['discrimination', 14],
-    ['assault', 12],
-    ['hate_speech', 14],
-    ['online_hate', 15],
-    ['hijab', 8],
-    ['mosque', 12],
-    ['policy', 7],
-    ['far_right', 8],
-    ['sacred_symbols', 6],
-    ['cemetery', 3],
-  ],
-  positive: [
-    ['public_policy', 14],
-    ['court_decision', 16],
-    ['police_arrest', 16],
-    ['positive_views', 14],
-    ['far_right_counter', 10],
-    ['mosque_support', 12],
-    ['hijab_positive', 6],
-    ['interfaith', 12],
-  ],
-};
-
-// ---------------------------------------------------------------------------------------------------------------
-// Year profiles: how many rows, how they spread over the months, and a few concentrated waves (the kind that follow
-// a Qur'an burning, a war or riots). Invented for illustration; they measure nothing.
-
-interface Spike {
-  /** Share of all rows drawn from this wave (always manifestations). */
-  share: number;
-  months: readonly number[];
-  countries: readonly string[];
-  categories: readonly string[];
-}
-
-interface YearProfile {
-  count: number;
-  /** Relative weight of each month, January first. */
-  months: readonly number[];
-  spikes: readonly Spike[];
-}
-
-export const YEAR_PROFILES: Record<number, YearProfile> = {
-  2023: {
-    count: 2700,
-    months: [8, 7, 8, 8, 8, 9, 10, 10, 8, 13, 14, 12],
-    spikes: [
-      {
-        share: 0.04,
-        months: [6, 7, 8],
-        countries: ['SE', 'DK'],
-        categories: ['sacred_symbols', 'far_right', 'mosque', 'online_hate'],
-      },
-      {
-        share: 0.06,
-        months: [10, 11, 12],
-        countries: ['US', 'GB', 'FR', 'DE', 'CA'],
-        categories: ['assault', 'hate_speech', 'online_hate', 'mosque', 'discrimination'],
-      },
-    ],
-  },
-  2024: {
-    count: 3200,
-    months: [12, 10, 9, 9, 9, 9, 8, 10, 8, 8, 8, 8],
-    spikes: [
-      {
-        share: 0.04,
-        months: [8],
-        countries: ['GB'],
-        categories: ['mosque', 'assault', 'far_right', 'online_hate'],
-      },
-      {
-        share: 0.03,
-        months: [4, 5, 6],
-        countries: ['IN'],
-        categories: ['hate_speech', 'online_hate', 'policy'],
-      },
-    ],
-  },
-};
-
-const DEFAULT_PROFILE: YearProfile = { count: 3000, months: Array.from({ length: 12 }, () => 1), spikes: [] };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Generation
