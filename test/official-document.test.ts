@@ -11,10 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ar from '../templates/i18n/ar.json' with { type: 'json' };
 import en from '../templates/i18n/en.json' with { type: 'json' };
 import { BIN, generatedEdition, runCli } from './helpers.js';
-import { letters, outlineOf, pdfInfo, pdfText } from './pdf.js';
+import { latinDigits, letters, outlineOf, pdfInfo, pdfText } from './pdf.js';
 
 const EPOCH = '1750464000'; // 21 June 2025
-const latinDigits = (text: string) => text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
 /** The words of a catalog message, without its arguments. */
 const words = (message: string) => letters(message.replace(/\{[^{}]*\}/g, ''));
 const unmarked = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');

@@ -14,7 +14,6 @@ import { letters, outlineOf, pdfText } from './pdf.js';
 
 const CATALOGS = { ar, en };
 const LANGS = ['ar', 'en'] as const;
-/** Letters only: pdftotext splits Arabic words and reorders digits, never the letters. */
 const reversed = (text: string) => [...text].reverse().join('');
 /**
  * The letters of a line from pdftotext's boxes or pdftohtml, in reading order: both give Arabic in visual order
