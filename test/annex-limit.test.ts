@@ -6,18 +6,13 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { annexCut, incidentGroups } from '../src/core/annex.js';
-import { parseCatalog } from '../src/core/catalog.js';
-import { computeFigures } from '../src/core/figures.js';
 import { localeFor } from '../src/core/locale.js';
 import { buildReportView } from '../src/core/view-model.js';
-import ar from '../templates/i18n/ar.json' with { type: 'json' };
-import en from '../templates/i18n/en.json' with { type: 'json' };
-import fr from '../templates/i18n/fr.json' with { type: 'json' };
 import { edition, handIncidents, reference } from './core/fixtures.js';
+import { catalogs, reportInput } from './core/report-fixtures.js';
 import { generatedEdition, row, runCli } from './helpers.js';
 import { pdfText } from './pdf.js';
 
-const catalogs = { ar: parseCatalog(ar).catalog!, en: parseCatalog(en).catalog!, fr: parseCatalog(fr).catalog! };
 const limited = { ...edition, annex: { limit: 2 } };
 const incidents = handIncidents([
   row({ id: 'M1', date: '2024-01-05', category: 'mosque', verification: 'reported' }),
@@ -42,18 +37,7 @@ describe('the annex limit, in the core', () => {
 
   it('says so in each language, with its plural forms and digits', () => {
     const lead = (lang: 'ar' | 'en' | 'fr') => {
-      const view = buildReportView({
-        edition: limited,
-        locale: localeFor(lang, limited),
-        catalog: catalogs[lang],
-        reference,
-        figures: computeFigures(incidents, limited, reference),
-        incidents,
-        charts: [],
-        data: { file: 'data/2024/incidents.csv', rowsRead: 6, rowsAccepted: 6, rowsRejected: 0, fingerprint: 'ab'.repeat(32) },
-        narrative: {},
-        stylesheet: 'file:///report.css',
-      });
+      const view = buildReportView(reportInput(lang, incidents, { edition: limited }));
       return JSON.stringify(view).match(/"([^"]*oic-islamophobia-incidents-2024\.csv[^"]*)"/)?.[1];
     };
     expect(lead('en')).toBe(

@@ -1,15 +1,13 @@
 // The build cache (out/<year>/.cache) through the library: each change of input gives the report a build without
 // any cache gives, and only what depends on the change is done again (seen in the build's progress events).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type BuildOptions } from '../src/app/build.js';
 import type { ProgressEvent } from '../src/app/progress.js';
-import { appendRows, generatedEdition, ROOT, row } from './helpers.js';
+import { appendRows, generatedEdition, ROOT, row, temp } from './helpers.js';
 import { pdfText } from './pdf.js';
 
-const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const ENV = { ...process.env, SOURCE_DATE_EPOCH: '1750464000' };
 
 /** A build of the English edition, with the stages it went through. */

@@ -69,6 +69,9 @@ export function folderSnapshot(dir: string): Record<string, string> {
   return Object.fromEntries(files.map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'latin1')]));
 }
 
+/** A new empty folder under the system's temporary folder. */
+export const temp = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
+
 export const BIN = join(ROOT, 'bin', 'oic-report.js');
 
 export interface CliRun {

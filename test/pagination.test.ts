@@ -11,12 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ar from '../templates/i18n/ar.json' with { type: 'json' };
 import en from '../templates/i18n/en.json' with { type: 'json' };
 import { BIN, generatedEdition } from './helpers.js';
-import { outlineOf, pdfText } from './pdf.js';
+import { letters, outlineOf, pdfText } from './pdf.js';
 
 const CATALOGS = { ar, en };
 const LANGS = ['ar', 'en'] as const;
-/** Letters only: pdftotext splits Arabic words and reorders digits, never the letters. */
-const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
 const reversed = (text: string) => [...text].reverse().join('');
 /**
  * The letters of a line from pdftotext's boxes or pdftohtml, in reading order: both give Arabic in visual order

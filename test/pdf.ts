@@ -50,6 +50,10 @@ export function arabicIndic(n: number): string {
 
 /** Without any white space: pdftotext drops or adds spaces where Arabic meets digits. */
 export const compact = (text: string) => text.replace(/\s+/g, '');
+/** The letters of a text alone: PDF extraction breaks Arabic words and lines where the layout does, so compare letters. */
+export const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
+/** Arabic-Indic digits read as Latin ones, to compare numbers across the editions. */
+export const latinDigits = (text: string) => text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
 
 export interface Bookmark {
   title: string;

@@ -1,16 +1,15 @@
 // One pipeline under every command: the library imported by name from another project, the html target
 // without a browser, template errors that name their file and line, the same PDF from any working folder.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../src/app/build.js';
 import { headingsOf } from '../src/core/outline.js';
-import { dataFolder, generatedEdition, ROOT, row, runCli, toCsv, windows1256 } from './helpers.js';
+import { dataFolder, generatedEdition, ROOT, row, runCli, temp, toCsv, windows1256 } from './helpers.js';
 import { pdfText } from './pdf.js';
 
-const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const catalog = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'templates', 'i18n', `${lang}.json`), 'utf8'));
 
 describe('the library', () => {

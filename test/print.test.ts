@@ -9,7 +9,7 @@ import ar from '../templates/i18n/ar.json' with { type: 'json' };
 import en from '../templates/i18n/en.json' with { type: 'json' };
 import fr from '../templates/i18n/fr.json' with { type: 'json' };
 import { BIN, generatedEdition } from './helpers.js';
-import { outlineOf, pdfInfo, pdfText, type Bookmark } from './pdf.js';
+import { latinDigits, letters, outlineOf, pdfInfo, pdfText, type Bookmark } from './pdf.js';
 
 const EPOCH = '1750464000'; // 21 June 2025
 /** The edition's languages (data/2024/edition.json), each with its catalog. */
@@ -30,10 +30,6 @@ function build(data: string, out: string, ...args: string[]): Promise<void> {
 async function bookmarks(path: string): Promise<Bookmark[]> {
   return outlineOf(await PDFDocument.load(readFileSync(path), { updateMetadata: false }));
 }
-
-/** Letters only: pdftotext reorders digits and punctuation around Arabic, never the letters. */
-const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
-const latinDigits = (text: string) => text.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
 
 describe('the printed report', () => {
   const data = generatedEdition();

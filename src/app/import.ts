@@ -4,12 +4,14 @@
 // rejected (with reasons), or added.
 import { join, resolve } from 'node:path';
 import { INCIDENT_COLUMNS, type IncidentColumn } from '../core/incident.js';
-import { mapRow, missingColumns } from '../core/import-profile.js';
-import { IncidentValidator, type RejectedRow } from '../core/validate.js';
+import type { Edition } from '../core/edition.js';
+import { mapRow, missingColumns, type ImportProfile } from '../core/import-profile.js';
+import type { Reference } from '../core/reference.js';
+import { IncidentValidator, type RejectedRow, type SourceRow } from '../core/validate.js';
 import { EXIT, UserError } from '../errors.js';
 import { openIncidentFile } from '../io/edition-data.js';
 import type { Encoding } from '../io/encoding.js';
-import { appendRows, readTarget } from '../io/incident-append.js';
+import { appendRows, readTarget, type TargetFile } from '../io/incident-append.js';
 import { displayPath } from '../io/paths.js';
 import { loadProfile } from '../io/profile.js';
 import { openEdition } from './load-edition.js';
@@ -56,30 +58,10 @@ export async function importSource(options: ImportOptions): Promise<ImportResult
   const { editionDir, edition, reference } = await openEdition({ year: options.year, ...(options.data ? { data: options.data } : {}) });
   const targetPath = join(editionDir, 'incidents.csv');
   const target = displayPath(targetPath);
-
   // What the edition holds already: its ids (to skip), its header (to append in its column order), its encoding.
   const existing = await readTarget(targetPath, options.editionEncoding);
-  const columns = existing.columns;
-  const existingIds = existing.ids;
-
   const source = await openIncidentFile(resolve(options.source), { within: null, ...(options.encoding ? { encoding: options.encoding } : {}) });
-  const missing = missingColumns(profile, source.columns);
-  if (missing.length > 0) {
-    throw new UserError(
-      `${source.file} lacks the column${missing.length === 1 ? '' : 's'} ${missing.map((m) => `"${m}"`).join(', ')} that the profile ${profile.name} reads`,
-      EXIT.usage,
-      'Check that this file is the source the profile is for, or adapt the profile (docs/import-profiles.md).',
-    );
-  }
-  const used = new Set(Object.keys(profile.fields));
-  const lost = [...used].filter((c) => !columns.includes(c));
-  if (lost.length > 0) {
-    throw new UserError(
-      `${target} has no column ${lost.join(', ')}, which the profile ${profile.name} fills`,
-      EXIT.invalidData,
-      `Add the column${lost.length === 1 ? '' : 's'} to the header of ${target} (the rows may leave ${lost.length === 1 ? 'it' : 'them'} empty), then import again.`,
-    );
-  }
+  refuseUnmatchedColumns(profile, source.file, source.columns, existing.columns, target);
 
   const result: ImportResult = {
     profile: profile.name,
@@ -93,62 +75,87 @@ export async function importSource(options: ImportOptions): Promise<ImportResult
     rejected: [],
     added: 0,
   };
-  const validator = new IncidentValidator(source.file, INCIDENT_COLUMNS, edition, reference, {
+  const added = await sortRows(source.rows, { profile, edition, reference, existing, file: source.file }, result);
+  if (result.added > 0 && !options.dryRun) {
+    const written = await appendRows(existing, added.rows, added.ids);
+    if (written.backup) result.backup = written.backup;
+  }
+  result.encoding = existing.encoding;
+  return result;
+}
+
+/** The source must have every column the profile reads, and the edition every column the profile fills. */
+function refuseUnmatchedColumns(profile: ImportProfile, sourceFile: string, sourceColumns: readonly string[], columns: readonly string[], target: string): void {
+  const missing = missingColumns(profile, sourceColumns);
+  if (missing.length > 0) {
+    throw new UserError(
+      `${sourceFile} lacks the column${missing.length === 1 ? '' : 's'} ${missing.map((m) => `"${m}"`).join(', ')} that the profile ${profile.name} reads`,
+      EXIT.usage,
+      'Check that this file is the source the profile is for, or adapt the profile (docs/import-profiles.md).',
+    );
+  }
+  const lost = Object.keys(profile.fields).filter((c) => !columns.includes(c));
+  if (lost.length > 0) {
+    throw new UserError(
+      `${target} has no column ${lost.join(', ')}, which the profile ${profile.name} fills`,
+      EXIT.invalidData,
+      `Add the column${lost.length === 1 ? '' : 's'} to the header of ${target} (the rows may leave ${lost.length === 1 ? 'it' : 'them'} empty), then import again.`,
+    );
+  }
+}
+
+interface Sorting {
+  profile: ImportProfile;
+  edition: Edition;
+  reference: Reference;
+  existing: TargetFile;
+  file: string;
+}
+
+/** Each source row counted where it belongs in `result`; the rows to add, in the edition's column order. */
+async function sortRows(rows: AsyncIterable<SourceRow>, { profile, edition, reference, existing, file }: Sorting, result: ImportResult) {
+  const validator = new IncidentValidator(file, INCIDENT_COLUMNS, edition, reference, {
     keepIncidents: false,
     maxProblems: 0,
     onRejected: (row) => result.rejected.push(row),
   });
-  const appended: string[][] = [];
-  const appendedIds: string[] = [];
-  const addedIds = new Set<string>();
+  const added = { rows: [] as string[][], ids: [] as string[] };
+  const seenIds = new Set<string>();
   const { start, end } = edition.period;
-  for await (const row of source.rows) {
+  for await (const row of rows) {
     result.rowsRead++;
     if (row.problem) {
       result.rejected.push({ line: row.line, id: '', reasons: [row.problem], cells: row.cells });
       continue;
     }
     const mapped = mapRow(profile, row.cells, reference);
-    if (mapped.kind === 'filtered') {
-      result.filteredOut++;
-      continue;
-    }
-    if (mapped.kind === 'error') {
-      result.rejected.push({ line: row.line, id: '', reasons: mapped.reasons, cells: row.cells });
-      continue;
-    }
-    const { cells } = mapped;
-    if (cells.date !== '' && (cells.date < start || cells.date > end)) {
-      result.outsidePeriod++;
-      const range = result.outsideRange;
-      result.outsideRange = {
-        first: range && range.first < cells.date ? range.first : cells.date,
-        last: range && range.last > cells.date ? range.last : cells.date,
-      };
-      continue;
-    }
-    if (addedIds.has(cells.id)) {
-      result.repeatedInSource++;
-      continue;
-    }
-    if (existingIds.has(cells.id)) {
+    if (mapped.kind === 'filtered') result.filteredOut++;
+    else if (mapped.kind === 'error') result.rejected.push({ line: row.line, id: '', reasons: mapped.reasons, cells: row.cells });
+    else if (mapped.cells.date !== '' && (mapped.cells.date < start || mapped.cells.date > end)) outsidePeriod(result, mapped.cells.date);
+    else if (seenIds.has(mapped.cells.id)) result.repeatedInSource++;
+    else if (existing.ids.has(mapped.cells.id)) {
       result.alreadyPresent++;
-      addedIds.add(cells.id);
-      continue;
+      seenIds.add(mapped.cells.id);
+    } else {
+      const { cells } = mapped;
+      const before = result.rejected.length;
+      validator.add({ line: row.line, cells });
+      if (result.rejected.length > before) continue;
+      seenIds.add(cells.id);
+      added.rows.push(existing.columns.map((c) => cells[c as IncidentColumn] ?? ''));
+      added.ids.push(cells.id);
+      result.added++;
     }
-    const before = result.rejected.length;
-    validator.add({ line: row.line, cells });
-    if (result.rejected.length > before) continue;
-    addedIds.add(cells.id);
-    appended.push(columns.map((c) => cells[c as IncidentColumn] ?? ''));
-    appendedIds.push(cells.id);
-    result.added++;
   }
+  return added;
+}
 
-  if (result.added > 0 && !options.dryRun) {
-    const written = await appendRows(existing, appended, appendedIds);
-    if (written.backup) result.backup = written.backup;
-  }
-  result.encoding = existing.encoding;
-  return result;
+/** A row dated outside the period: counted, and the range of such dates widened to it. */
+function outsidePeriod(result: ImportResult, date: string): void {
+  result.outsidePeriod++;
+  const range = result.outsideRange;
+  result.outsideRange = {
+    first: range && range.first < date ? range.first : date,
+    last: range && range.last > date ? range.last : date,
+  };
 }

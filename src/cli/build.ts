@@ -3,16 +3,15 @@ import { Command, Option } from 'commander';
 import { DEFAULT_FORMATS, type BuildFormat } from '../app/build-formats.js';
 import type { BuildResult } from '../app/build.js';
 import type { Language } from '../core/incident.js';
-import { PAPERS, type ProjectOptions } from '../app/options.js';
+import type { ProjectOptions } from '../app/options.js';
 import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
-import { ENCODINGS } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
-import { nextCommand, parseTimeout, parseBleed, parseEncodingOption, parseFormats, parseLanguages, parseThreads, parseYear } from './arguments.js';
+import { nextCommand, parseTimeout, parseBleed, parseFormats, parseLanguages, parseYear } from './arguments.js';
 import { buildFailureJson, buildJson } from './build-json.js';
 import { exitOnInterrupt } from './interrupt.js';
 import type { Io } from './io.js';
-import { configOption, projectOptions, type ConfigFlags } from './options.js';
+import { chromeOption, configOption, dataOption, encodingOption, paperOption, projectOptions, threadsOption, type ConfigFlags } from './options.js';
 import { noProgressOption, progressDisplay, progressOption, seconds } from './progress.js';
 
 const MAX_WARNINGS_LISTED = 10;
@@ -48,21 +47,17 @@ export function buildCommand(io: Io, done: (code: ExitCode) => void): Command {
       ).argParser(parseFormats),
     )
     .option('-o, --out <dir>', 'folder to write into; {year} stands for the year (default: out/{year})')
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(dataOption())
     .addOption(configOption())
-    .option('--chrome <path>', 'Chromium to print with (also: OIC_REPORT_CHROME); default /usr/bin/chromium')
+    .addOption(chromeOption('print with'))
     .option('--templates <dir>', "a folder of the template files a translator changed (a catalog, report.css, a partial); every other file is the shipped one")
-    .addOption(
-      new Option('--encoding <encoding>', `encoding of incidents.csv without byte order mark: ${ENCODINGS.join(', ')} (default utf-8)`).argParser(
-        parseEncodingOption,
-      ),
-    )
-    .addOption(new Option('--threads <count>', 'threads to read a large incident file with (default: one per core over 160 MB)').argParser(parseThreads))
+    .addOption(encodingOption('incidents.csv'))
+    .addOption(threadsOption())
     .option(
       '--draft',
       'a DRAFT watermark, and the build time and data fingerprint in every footer; printed untagged, with bookmarks of the contents only, a quarter quicker',
     )
-    .addOption(new Option('--paper <size>', 'paper size (default: A4)').choices(PAPERS))
+    .addOption(paperOption())
     .addOption(new Option('--timeout <seconds>', 'how long one load or print in the browser may take (default: a minute, and 10 ms more per incident)').argParser(parseTimeout))
     .option('--bleed <mm>', 'bleed for a print shop, e.g. 3mm: adds trim and bleed boxes and crop marks', parseBleed)
     // Both spellings, so that "not given" stays undefined and the config file's setting holds.

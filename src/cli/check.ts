@@ -1,13 +1,13 @@
 // `oic-report check [year]`: the templates, catalogs, narrative, reference tables and fonts checked, every problem
 // at its file and line. Exit 0 clean (warnings allowed unless --strict), 1 errors.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { CheckResult } from '../app/check.js';
 import type { ProjectOptions } from '../app/options.js';
 import { formatProblem } from '../core/validate.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { parseYear } from './arguments.js';
 import type { Io } from './io.js';
-import { configOption, projectOptions, type ConfigFlags } from './options.js';
+import { configOption, dataOption, projectOptions, textOrJsonOption, type ConfigFlags } from './options.js';
 
 interface CheckFlags extends ConfigFlags, Pick<ProjectOptions, 'data' | 'templates'> {
   format: 'text' | 'json';
@@ -25,10 +25,10 @@ export function checkCommand(io: Io, done: (code: ExitCode) => void): Command {
         'the fonts the style sheet names. Every build runs the same checks first.',
     )
     .argument('[year]', 'the edition whose data the templates are tried with (default: the latest)', parseYear)
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(dataOption())
     .option('--templates <dir>', 'templates folder to check (default: the shipped one)')
     .addOption(configOption())
-    .addOption(new Option('-f, --format <format>', 'text for people, json for CI').choices(['text', 'json']).default('text'))
+    .addOption(textOrJsonOption())
     .option('--strict', 'warnings fail too (exit 1)')
     .addHelpText(
       'after',

@@ -8,7 +8,7 @@ import { isUnchanged } from '../core/figures-diff.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { parseYear } from './arguments.js';
 import type { Io } from './io.js';
-import { configOption, projectOptions, type ConfigFlags } from './options.js';
+import { configOption, dataOption, projectOptions, type ConfigFlags } from './options.js';
 
 interface DiffFlags extends ConfigFlags, Pick<ProjectOptions, 'data' | 'out'> {
   base?: string;
@@ -27,7 +27,7 @@ export function diffCommand(io: Io, done: (code: ExitCode) => void): Command {
     )
     .argument('<year>', 'the edition to compare', parseYear)
     .option('--base <dir|file>', 'a build folder or its figures.json (default: out/<year>, the last build)')
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(dataOption())
     .option('-o, --out <dir>', 'the output folder whose build is the base (default: out/{year})')
     .addOption(configOption())
     .addOption(new Option('-f, --format <format>', 'text, markdown (a CI job summary) or json').choices(['text', 'markdown', 'json']).default('text'))

@@ -1,13 +1,13 @@
 // `oic-report import --profile NAME SOURCE.csv --edition 2024`: a foreign CSV into an edition's incidents.csv,
 // through a declarative profile (profiles/*.json, or a JSON or YAML file of your own; docs/import-profiles.md).
 // Says where every source row went.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../errors.js';
-import { ENCODINGS, type Encoding } from '../io/encoding.js';
+import type { Encoding } from '../io/encoding.js';
 import { importSource, type ImportResult } from '../app/import.js';
-import { nextCommand, parseEncodingOption, parseYear } from './arguments.js';
+import { nextCommand, parseYear } from './arguments.js';
 import type { Io } from './io.js';
-import { configOption, projectOptions, type ConfigFlags } from './options.js';
+import { configOption, dataOption, encodingOption, projectOptions, type ConfigFlags } from './options.js';
 
 interface ImportFlags extends ConfigFlags {
   profile: string;
@@ -31,13 +31,9 @@ export function importCommand(io: Io, done: (code: ExitCode) => void): Command {
     .argument('<source>', 'the CSV file to import')
     .requiredOption('-p, --profile <name>', 'a shipped profile (fbi-hate-crime, nypd-hate-crimes) or the path of a profile .json, .yaml or .yml')
     .requiredOption('-e, --edition <year>', 'the edition to add the incidents to', parseYear)
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(dataOption())
     .addOption(configOption())
-    .addOption(
-      new Option('--encoding <encoding>', `encoding of a source without byte order mark: ${ENCODINGS.join(', ')}`).argParser(
-        parseEncodingOption,
-      ),
-    )
+    .addOption(encodingOption('a source'))
     .option('--dry-run', 'count and check, but change nothing')
     .addHelpText(
       'after',

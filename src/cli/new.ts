@@ -7,7 +7,7 @@ import { EXIT, type ExitCode } from '../errors.js';
 import { displayPath } from '../io/paths.js';
 import { parseYear } from './arguments.js';
 import type { Io } from './io.js';
-import { configOption, projectOptions, type ConfigFlags } from './options.js';
+import { configOption, dataOption, projectOptions, type ConfigFlags } from './options.js';
 
 interface NewFlags extends ConfigFlags {
   data?: string;
@@ -26,7 +26,7 @@ export function newCommand(io: Io, done: (code: ExitCode) => void): Command {
     )
     .argument('<year>', "the new edition's year: data/<year>/ must not exist yet (or be empty)", parseYear)
     .option('--from <year>', 'the edition to start from (default: the year before; when there is none, a template with every field to fill)', parseYear)
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(dataOption())
     .addOption(configOption())
     .addHelpText(
       'after',

@@ -3,14 +3,13 @@
 // browser and the server.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { PreviewHandle } from '../app/preview.js';
-import { PAPERS, type ProjectOptions } from '../app/options.js';
+import type { ProjectOptions } from '../app/options.js';
 import type { Language } from '../core/incident.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
-import { ENCODINGS } from '../io/encoding.js';
 import { displayPath } from '../io/paths.js';
-import { parseEncodingOption, parseLanguages, parseThreads, parseYear } from './arguments.js';
+import { parseLanguages, parseYear } from './arguments.js';
 import type { Io } from './io.js';
-import { configOption, projectOptions, type ConfigFlags } from './options.js';
+import { chromeOption, configOption, dataOption, encodingOption, paperOption, projectOptions, threadsOption, type ConfigFlags } from './options.js';
 import { seconds } from './progress.js';
 
 interface PreviewFlags extends ConfigFlags, Pick<ProjectOptions, 'data' | 'templates' | 'paper' | 'chrome' | 'encoding' | 'threads'> {
@@ -32,14 +31,14 @@ export function previewCommand(io: Io, done: (code: ExitCode) => void): Command 
     .argument('<year>', 'the edition to preview, named by its year (a folder of the data folder)', parseYear)
     .addOption(new Option('-l, --lang <language>', "the language to show (default: the edition's first)").argParser(parseLanguage))
     .addOption(new Option('-p, --port <port>', 'port on 127.0.0.1; 0 picks a free one (default: 4410)').argParser(parsePort))
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(dataOption())
     .option('--templates <dir>', 'templates folder, e.g. a translator\'s copy (default: the shipped one)')
     .addOption(configOption())
-    .option('--chrome <path>', 'Chromium to print the draft PDF with (also: OIC_REPORT_CHROME); default /usr/bin/chromium')
+    .addOption(chromeOption('print the draft PDF with'))
     .option('--no-pdf', 'print no draft PDF: no browser needed')
-    .addOption(new Option('--paper <size>', 'paper size (default: A4)').choices(PAPERS))
-    .addOption(new Option('--encoding <encoding>', `encoding of incidents.csv without byte order mark: ${ENCODINGS.join(', ')}`).argParser(parseEncodingOption))
-    .addOption(new Option('--threads <count>', 'threads to read a large incident file with').argParser(parseThreads))
+    .addOption(paperOption())
+    .addOption(encodingOption('incidents.csv'))
+    .addOption(threadsOption())
     .option('--allow-invalid', 'show the report even if rows have errors, without those rows')
     .addHelpText(
       'after',

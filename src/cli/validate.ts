@@ -1,16 +1,14 @@
 // `oic-report validate <year>`: checks every row of an edition's data without building anything, and ends
 // with the accounting (rows read = accepted + rejected, per file). Exit 0 clean (warnings allowed), 1 errors,
 // 2 unusable input (no such edition or file, no header, bytes that cannot be decoded).
-import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { validateEdition, type FileReport } from '../app/validate.js';
 import { formatProblem, type Problem } from '../core/validate.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import type { ProjectOptions } from '../app/options.js';
-import { ENCODINGS } from '../io/encoding.js';
-import { nextCommand, parseEncodingOption, parseThreads, parseYear } from './arguments.js';
+import { nextCommand, parseYear } from './arguments.js';
 import type { Io } from './io.js';
-import { configOption, projectOptions, type ConfigFlags } from './options.js';
+import { configOption, dataOption, encodingOption, projectOptions, textOrJsonOption, threadsOption, type ConfigFlags } from './options.js';
 import { noProgressOption, progressListener, progressOption } from './progress.js';
 
 interface ValidateFlags extends ConfigFlags, Pick<ProjectOptions, 'data' | 'encoding' | 'threads'> {
@@ -35,26 +33,16 @@ export function validateCommand(io: Io, done: (code: ExitCode) => void): Command
         'Ends with the accounting (rows read = rows accepted + rows rejected) and the totals the report would print.',
     )
     .argument('<year>', 'the edition to check, named by its year', parseYear)
-    .option('-d, --data <dir>', 'folder holding one sub-folder per edition (default: data)')
+    .addOption(dataOption())
     .addOption(configOption())
-    .addOption(new Option('-f, --format <format>', 'text for people, json for CI').choices(['text', 'json']).default('text'))
-    .addOption(
-      new Option(
-        '--encoding <encoding>',
-        `encoding of a file without byte order mark: ${ENCODINGS.join(', ')} (default utf-8)`,
-      ).argParser(parseEncodingOption),
-    )
+    .addOption(textOrJsonOption())
+    .addOption(encodingOption('a file'))
     .option(
       '--all',
       `list every problem (by default the text lists ${WARNINGS_SHOWN_PER_KIND} warnings and ${KEPT_PER_KIND} errors of each kind, the JSON ${KEPT_PER_KIND} of each; the rest are counted)`,
     )
     .addOption(new Option('--all-warnings', 'the same as --all').hideHelp())
-    .addOption(
-      new Option(
-        '--threads <count>',
-        `threads to read a large UTF-8 file with, side by side (default: one per core, here ${availableParallelism()}, for files over 160 MB)`,
-      ).argParser(parseThreads),
-    )
+    .addOption(threadsOption())
     .addOption(progressOption())
     .addOption(noProgressOption())
     .addHelpText(

@@ -233,3 +233,9 @@ export function compareFigures(current: Figures, previous: Figures): Comparison 
     })),
   };
 }
+
+/** What a list of the first countries covers: the one country recorded, every one of them, or a selection. */
+export function countryScope(listed: number, recorded: number): 'only' | 'all' | 'other' {
+  if (recorded === 1) return 'only';
+  return listed === recorded ? 'all' : 'other';
+}

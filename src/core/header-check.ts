@@ -3,7 +3,7 @@
 // of one column holding the names and the other separator.
 import { INCIDENT_COLUMNS, REQUIRED_COLUMNS } from './incident.js';
 import { nearestCode } from './reference.js';
-import type { Problem, ValidationResult } from './validate.js';
+import type { Problem, ValidationResult } from './validation/problems.js';
 
 /** Problems of the header alone; an error here makes every row of the file unusable. */
 export function checkColumns(file: string, columns: readonly string[]): Problem[] {

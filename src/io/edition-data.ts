@@ -144,15 +144,7 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
   }
   const batches = csvBatches(decodeText(bytes(), file, options.encoding, state, part?.firstLine));
   // The header is the first record of the first batch that has one; the rest of that batch is data.
-  let first: CsvRecord[] = [];
-  for (;;) {
-    const next = await batches.next();
-    if (next.done) break;
-    if (next.value.length > 0) {
-      first = next.value;
-      break;
-    }
-  }
+  const first = await firstRecords(batches);
   const header = part ? { fields: part.columns } : first.shift();
   if (!header) {
     throw new UserError(
@@ -167,27 +159,38 @@ export async function openIncidentFile(path: string, options: IncidentFileOption
     yield* batches;
   }
   const recordBatches = records();
-  async function* rows(): AsyncGenerator<SourceRow> {
-    for await (const batch of recordBatches) {
-      for (const { line, fields, problem } of batch) {
-        const cells: Record<string, string> = {};
-        for (let i = 0; i < columns.length; i++) cells[columns[i]!] = fields[i] ?? '';
-        const structural = problem ?? fieldCountProblem(fields.length, columns.length);
-        yield structural === undefined ? { line, cells } : { line, cells, problem: structural };
-      }
-    }
-  }
   let digest: string | undefined;
   return {
     file,
     columns,
     records: recordBatches,
-    rows: rows(),
+    rows: rowsByName(recordBatches, columns),
     fingerprint: () => (digest ??= hash.digest('hex')),
     bytes: () => size,
     encoding: () => state.encoding,
     endedBetweenRecords: () => ended,
   };
+}
+
+/** The first batch that holds a record (a chunk of text may end before the header does); none for an empty file. */
+async function firstRecords(batches: AsyncGenerator<CsvRecord[]>): Promise<CsvRecord[]> {
+  for (;;) {
+    const next = await batches.next();
+    if (next.done) return [];
+    if (next.value.length > 0) return next.value;
+  }
+}
+
+/** Records one at a time by column name, a field count that differs from the header's as `problem`. */
+async function* rowsByName(batches: AsyncIterable<CsvRecord[]>, columns: readonly string[]): AsyncGenerator<SourceRow> {
+  for await (const batch of batches) {
+    for (const { line, fields, problem } of batch) {
+      const cells: Record<string, string> = {};
+      for (let i = 0; i < columns.length; i++) cells[columns[i]!] = fields[i] ?? '';
+      const structural = problem ?? fieldCountProblem(fields.length, columns.length);
+      yield structural === undefined ? { line, cells } : { line, cells, problem: structural };
+    }
+  }
 }
 
 /** The whole file in memory (small files, tests): header, rows and fingerprint. */

@@ -1,23 +1,16 @@
 // What an official document has, in the view and its HTML: numbered figures and tables listed with their pages,
 // cross-references with the number and page of their target, the abbreviations the text uses, the date of issue,
 // the map's disclaimer.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../src/core/catalog.js';
-import { chartSpecs } from '../../src/core/charts.js';
 import { computeFigures } from '../../src/core/figures.js';
 import { abbreviationList } from '../../src/core/front-matter.js';
 import { renderReportHtml } from '../../src/core/html.js';
 import { localeFor } from '../../src/core/locale.js';
-import { buildReportView, type ReportInput, type SectionView } from '../../src/core/view-model.js';
-import ar from '../../templates/i18n/ar.json' with { type: 'json' };
-import en from '../../templates/i18n/en.json' with { type: 'json' };
-import fr from '../../templates/i18n/fr.json' with { type: 'json' };
-import { ROOT, row } from '../helpers.js';
+import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
+import { row } from '../helpers.js';
 import { edition, handIncidents, reference } from './fixtures.js';
+import { catalogs, reportInput, sections, templates } from './report-fixtures.js';
 
-const catalogs = { en: parseCatalog(en).catalog!, ar: parseCatalog(ar).catalog!, fr: parseCatalog(fr).catalog! };
 const incidents = handIncidents([
   row({ id: 'A', date: '2024-03-02', country: 'FR', category: 'mosque' }),
   row({ id: 'B', date: '2024-03-09', country: 'GB', category: 'mosque' }),
@@ -26,31 +19,9 @@ const incidents = handIncidents([
 ]);
 const figures = computeFigures(incidents, edition, reference);
 
-function input(lang: 'ar' | 'en' | 'fr', extra: Partial<ReportInput> = {}, withCharts = true): ReportInput {
-  const locale = localeFor(lang, edition);
-  const charts = withCharts ? chartSpecs(figures, edition, reference, locale, catalogs[lang].charts).map((spec) => ({ spec, svg: '<svg/>' })) : [];
-  return {
-    edition,
-    locale,
-    catalog: catalogs[lang],
-    reference,
-    figures,
-    incidents,
-    charts,
-    data: { file: '2024/incidents.csv', rowsRead: 4, rowsAccepted: 4, rowsRejected: 0, fingerprint: 'ab'.repeat(32) },
-    narrative: {},
-    stylesheet: 'file:///report.css',
-    ...extra,
-  };
-}
+const input = (lang: 'ar' | 'en' | 'fr', extra: Partial<ReportInput> = {}, withCharts = true): ReportInput =>
+  reportInput(lang, incidents, { figures, charts: withCharts, extra });
 
-const template = (file: string) => ({ file, text: readFileSync(join(ROOT, 'templates', file), 'utf8') });
-const templates = {
-  layout: template('report.hbs'),
-  partials: Object.fromEntries(readdirSync(join(ROOT, 'templates', 'partials')).map((f) => [f.replace('.hbs', ''), template(`partials/${f}`)])),
-};
-
-const sections = (chapters: SectionView[]): SectionView[] => chapters.flatMap((c) => [c, ...sections(c.sections)]);
 const chapter = (view: ReturnType<typeof buildReportView>, id: string) => sections(view.chapters).find((s) => s.id === id)!;
 
 describe('the lists of figures and of tables', () => {

@@ -1,7 +1,6 @@
 // The print side of the pure core: page rules, narrative Markdown, headings, the incident annex and the view.
 import { describe, expect, it } from 'vitest';
 import { incidentDate, incidentGroups } from '../../src/core/annex.js';
-import { parseCatalog } from '../../src/core/catalog.js';
 import { computeFigures } from '../../src/core/figures.js';
 import { renderReportHtml } from '../../src/core/html.js';
 import { localeFor } from '../../src/core/locale.js';
@@ -10,15 +9,10 @@ import { SAMPLE_SOURCE_NAME } from '../../src/core/sample.js';
 import { headingsOf } from '../../src/core/outline.js';
 import { cssString, pageStyle } from '../../src/core/page-style.js';
 import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
-import en from '../../templates/i18n/en.json' with { type: 'json' };
-import ar from '../../templates/i18n/ar.json' with { type: 'json' };
-import fr from '../../templates/i18n/fr.json' with { type: 'json' };
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, row } from '../helpers.js';
+import { row } from '../helpers.js';
 import { edition, handIncidents, reference } from './fixtures.js';
+import { catalogs, reportInput, templates } from './report-fixtures.js';
 
-const catalogs = { en: parseCatalog(en).catalog!, ar: parseCatalog(ar).catalog!, fr: parseCatalog(fr).catalog! };
 const incidents = handIncidents([
     row({ id: 'A', date: '2024-03-02', country: 'FR', location: 'Lyon', category: 'mosque', title_ar: 'تخريب مسجد' }),
     row({ id: 'B', date: '2024-03-01', country: 'GB', category: 'mosque', date_precision: 'month' }),
@@ -27,27 +21,7 @@ const incidents = handIncidents([
   ]);
 const figures = computeFigures(incidents, edition, reference);
 
-function input(lang: 'ar' | 'en' | 'fr', extra: Partial<ReportInput> = {}): ReportInput {
-  return {
-    edition,
-    locale: localeFor(lang, edition),
-    catalog: catalogs[lang],
-    reference,
-    figures,
-    incidents,
-    charts: [],
-    data: { file: 'data/2024/incidents.csv', rowsRead: 4, rowsAccepted: 4, rowsRejected: 0, fingerprint: 'ab'.repeat(32) },
-    narrative: {},
-    stylesheet: 'file:///report.css',
-    ...extra,
-  };
-}
-
-const template = (file: string) => ({ file, text: readFileSync(join(ROOT, 'templates', file), 'utf8') });
-const templates = {
-  layout: template('report.hbs'),
-  partials: Object.fromEntries(readdirSync(join(ROOT, 'templates', 'partials')).map((f) => [f.replace('.hbs', ''), template(`partials/${f}`)])),
-};
+const input = (lang: 'ar' | 'en' | 'fr', extra: Partial<ReportInput> = {}): ReportInput => reportInput(lang, incidents, { figures, extra });
 
 describe('cssString', () => {
   it('cannot be broken out of by quotes, backslashes, new lines or a closing style tag', () => {

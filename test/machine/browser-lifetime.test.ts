@@ -3,17 +3,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedEdition } from '../helpers.js';
-import { browserOf, groupGone, groupMembers, sleep, startCli, until, userDataDir, type RunningCli } from './processes.js';
+import { browserOf, groupGone, groupMembers, killedAfterEach, sleep, startCli, until, userDataDir } from './processes.js';
 
 let data: string;
-const started: RunningCli[] = [];
+const started = killedAfterEach();
 beforeAll(() => {
   data = generatedEdition(60);
-});
-afterEach(() => {
-  for (const run of started.splice(0)) run.child.kill('SIGKILL');
 });
 
 /** A build of its own: its own output folder and temporary folder, so that what it leaves is its own. */

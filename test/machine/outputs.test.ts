@@ -3,17 +3,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { folderSnapshot, generatedEdition, runCli } from '../helpers.js';
-import { browserOf, sleep, startCli, until, type RunningCli } from './processes.js';
+import { browserOf, killedAfterEach, sleep, startCli, until } from './processes.js';
 
 let data: string;
-const started: RunningCli[] = [];
+const started = killedAfterEach();
 beforeAll(() => {
   data = generatedEdition(60);
-});
-afterEach(() => {
-  for (const run of started.splice(0)) run.child.kill('SIGKILL');
 });
 
 const buildArgs = (out: string, ...extra: string[]) => ['build', '2024', '--data', data, '--lang', 'en', '--draft', '--out', out, ...extra];

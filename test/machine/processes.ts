@@ -1,6 +1,7 @@
 // Watching the real processes of a build from outside, as an operator would with ps: read from /proc (Linux).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { BIN, ROOT, type CliRun } from '../helpers.js';
 
 export interface RunningCli {
@@ -20,6 +21,15 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}): RunningCl
     child.on('close', (code, signal) => resolve({ code: code ?? 128 + signalNumber(signal), stdout, stderr })),
   );
   return { child, pid: child.pid!, done };
+}
+
+/** Where a test file puts the commands it starts: each is killed after its test, so that a failed one leaves none running. */
+export function killedAfterEach(): RunningCli[] {
+  const started: RunningCli[] = [];
+  afterEach(() => {
+    for (const run of started.splice(0)) run.child.kill('SIGKILL');
+  });
+  return started;
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {

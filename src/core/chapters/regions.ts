@@ -1,5 +1,6 @@
 // The sections of the manifestations chapter, one per region with incidents.
 import type { SectionView } from '../view-model.js';
+import { countryScope } from '../figures.js';
 import type { ChapterContext } from './context.js';
 
 /** Chapters whose regions come first, as in the Observatory's reports; the others follow in table order. */
@@ -22,7 +23,8 @@ export function regionSections(ctx: ChapterContext): SectionView[] {
     const countries = [...byCountry]
       .filter(([, c]) => c.region === region.code)
       .sort(([a, x], [b, y]) => y.negative - x.negative || y.positive - x.positive || a.localeCompare(b));
-    const top = countries.filter(([, c]) => c.negative > 0).slice(0, 3);
+    const recorded = countries.filter(([, c]) => c.negative > 0);
+    const top = { list: recorded.slice(0, 3), recorded: recorded.length };
     return [
       section(`region-${region.code}`, name, {
         paragraphs: regionParagraphs(ctx, reference.regionInSentence(region.code, locale.lang), totals, top, withManifestations === 1, `region-${region.code}`),
@@ -40,17 +42,17 @@ export function regionSections(ctx: ChapterContext): SectionView[] {
   });
 }
 
-/** What the region's section says: its count and share, and its three countries with most manifestations. */
+/** What the region's section says: its count and share, and its three countries with most manifestations (of how many). */
 function regionParagraphs(
   { locale, t, reference, figures, m, refer }: ChapterContext,
   inSentence: string,
   totals: { negative: number; positive: number },
-  top: [string, CountryCounts][],
+  top: { list: [string, CountryCounts][]; recorded: number },
   only: boolean,
   tableId: string,
 ): string[] {
   if (totals.negative === 0) return [m(t.manifestations.regionNone, { region: inSentence })];
-  const countries = top.map(([code, c]) => m(t.manifestations.countryCount, { country: reference.countryInSentence(code, locale.lang), count: c.negative }));
+  const countries = top.list.map(([code, c]) => m(t.manifestations.countryCount, { country: reference.countryInSentence(code, locale.lang), count: c.negative }));
   return [
     m(t.manifestations.regionLead, {
       count: totals.negative,
@@ -61,7 +63,7 @@ function regionParagraphs(
       positive: totals.positive,
     }),
     // The region's table of countries follows the sentence.
-    m(t.manifestations.regionTop, { only: countries.length === 1 ? 'yes' : 'no', list: locale.list(countries), table: refer('table', tableId, true) }),
+    m(t.manifestations.regionTop, { scope: countryScope(countries.length, top.recorded), list: locale.list(countries), table: refer('table', tableId, true) }),
   ];
 }
 

@@ -1,6 +1,7 @@
 // The hotspot list: this period's bars, the previous period's beside them in grey.
 import type { ChartConfiguration } from 'chart.js';
 import type { ChartDefinition } from './context.js';
+import { countryScope } from '../figures.js';
 import { PALETTE } from './palette.js';
 
 export const topCountries: ChartDefinition = {
@@ -13,8 +14,8 @@ export const topCountries: ChartDefinition = {
     const legend = Boolean(topChange);
     return {
       ...strings.topCountries,
-      // The caption promises grey bars only where they are drawn, and a ranking only of more than one.
-      values: { only: top.length === 1 ? 'yes' : 'no', count: top.length, previous: topChange ? 'yes' : 'no' },
+      // The caption promises grey bars only where they are drawn, and "the most" only of a selection.
+      values: { scope: countryScope(top.length, ctx.figures.byCountry.filter((c) => c.negative > 0).length), count: top.length, previous: topChange ? 'yes' : 'no' },
       selection: true,
       height: ctx.barHeight(top.length * (topChange ? 1.4 : 1), legend),
       config: {
@@ -44,3 +45,4 @@ export const topCountries: ChartDefinition = {
     };
   },
 };
+

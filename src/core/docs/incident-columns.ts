@@ -63,7 +63,7 @@ interface CodeList {
   codes: { code: string; labels: Labels }[];
 }
 
-const VALUE_LABELS_FILE = 'src/core/docs/value-labels.ts';
+const VALUE_LABELS_FILE = 'src/core/docs/value-labels.json';
 
 export function incidentColumnsMarkdown(reference: Reference): string {
   const lists = codeLists(reference);
