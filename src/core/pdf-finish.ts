@@ -8,10 +8,15 @@ import {
   PDFName,
   PDFRef,
   PDFString,
+  ParseSpeeds,
   ReadingDirection,
+  PDFContentStream,
   beginMarkedContent,
+  drawLine,
   endMarkedContent,
   rgb,
+  type PDFObject,
+  type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
 import { fixTextLayer } from './pdf-text-layer.js';
@@ -19,6 +24,8 @@ import { attachFiles, type PdfAttachment } from './pdf-attachments.js';
 import { setXmpMetadata } from './pdf-metadata.js';
 import { setExactPageSize, type PageSizePt } from './pdf-page-size.js';
 import { finishStructure, markWatermarks, type StructureOptions } from './pdf-structure/index.js';
+import { savePdf } from './pdf-save.js';
+import { ZlibStream } from './pdf-streams.js';
 
 export interface PdfMetadata {
   title: string;
@@ -78,7 +85,8 @@ const PRODUCER = 'oic-report (Chromium, pdf-lib)';
 /** A printed PDF, loaded once to read its destinations and, if final, to be finished. */
 export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   // Edited in place: copying pages into a new document would drop the structure tags.
-  return PDFDocument.load(bytes, { updateMetadata: false });
+  // Parsed in one go: pdf-lib's default waits for a timer tick every 100 objects, a second for a large print.
+  return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
 /** The steps that finish a print, in order: what the bench times (bench/finish-steps.ts). */
@@ -108,9 +116,8 @@ export async function finishPdf(pdf: PDFDocument, options: FinishOptions, onStep
   if (trim) await step('trim marks', () => pdf.getPages().forEach((page) => markTrim(page, trim.insetPt, trim.bleedPt)));
   await step('renumbering', () => renumberStructureIds(pdf));
   await step('XMP', () => setXmpMetadata(pdf, { ...options, creator: CREATOR, producer: PRODUCER, date }));
-  // Flushed here: pdf-lib would embed (compress) the files in save, hiding their cost in it.
-  if (options.attachments?.length) await step('attachments', () => attachFiles(pdf, options.attachments!, date).then(() => pdf.flush()));
-  const saved = await step('save', () => pdf.save());
+  if (options.attachments?.length) await step('attachments', () => attachFiles(pdf, options.attachments!, date));
+  const saved = await step('save', () => savePdf(pdf));
   return { bytes: saved, pages: pdf.getPageCount() };
 }
 
@@ -140,27 +147,34 @@ function setMetadata(pdf: PDFDocument, options: FinishOptions, date: Date): void
  * two builds of the same inputs are byte-identical and the ID tree stays sorted.
  */
 function renumberStructureIds(pdf: PDFDocument) {
-  const isNodeId = (value: unknown): value is PDFString | PDFHexString =>
-    (value instanceof PDFString || value instanceof PDFHexString) && /^node\d+$/.test(value.decodeText());
-  const visit = (object: unknown, found: (value: PDFString | PDFHexString, replace: (v: PDFString) => void) => void) => {
+  // One walk finds every id and where it is held; the new ones are written there after.
+  const found: { id: string; holder: PDFDict | PDFArray; at: PDFName | number }[] = [];
+  const isNodeId = (value: PDFObject): value is PDFString | PDFHexString =>
+    (value instanceof PDFString || value instanceof PDFHexString) && NODE_ID.test(value.decodeText());
+  const visit = (object: PDFObject) => {
     if (object instanceof PDFDict) {
       for (const [key, value] of object.entries()) {
-        if (isNodeId(value)) found(value, (v) => object.set(key, v));
-        else visit(value, found);
+        if (isNodeId(value)) found.push({ id: value.decodeText(), holder: object, at: key });
+        else visit(value);
       }
     } else if (object instanceof PDFArray) {
-      object.asArray().forEach((value, i) => {
-        if (isNodeId(value)) found(value, (v) => object.set(i, v));
-        else visit(value, found);
-      });
+      for (let i = 0; i < object.size(); i++) {
+        const value = object.get(i);
+        if (isNodeId(value)) found.push({ id: value.decodeText(), holder: object, at: i });
+        else visit(value);
+      }
     }
   };
-  const objects = pdf.context.enumerateIndirectObjects().map(([, object]) => object);
-  const ids = new Set<string>();
-  for (const object of objects) visit(object, (value) => ids.add(value.decodeText()));
-  const renamed = new Map([...ids].sort().map((id, i) => [id, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
-  for (const object of objects) visit(object, (value, replace) => replace(renamed.get(value.decodeText())!));
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) visit(object);
+  const ids = [...new Set(found.map((f) => f.id))].sort();
+  const renamed = new Map(ids.map((id, i) => [id, PDFString.of(`node${String(i + 1).padStart(8, '0')}`)]));
+  for (const { id, holder, at } of found) {
+    if (holder instanceof PDFDict) holder.set(at as PDFName, renamed.get(id)!);
+    else holder.set(at as number, renamed.get(id)!);
+  }
 }
+
+const NODE_ID = /^node\d+$/;
 
 interface OutlineNode {
   ref: PDFRef;
@@ -235,9 +249,9 @@ function markTrim(page: PDFPage, insetPt: number, bleedPt: number) {
   const gap = bleedPt + 2;
   const colour = rgb(0, 0, 0);
   // Printer's marks are no part of the document's content.
-  page.pushOperators(beginMarkedContent('Artifact'));
+  const operators: PDFOperator[] = [beginMarkedContent('Artifact')];
   const line = (sx: number, sy: number, ex: number, ey: number) =>
-    page.drawLine({ start: { x: sx, y: sy }, end: { x: ex, y: ey }, thickness: 0.25, color: colour });
+    operators.push(...drawLine({ start: { x: sx, y: sy }, end: { x: ex, y: ey }, thickness: 0.25, color: colour }));
   for (const [x, dx] of [
     [x0, -1],
     [x1, 1],
@@ -250,5 +264,9 @@ function markTrim(page: PDFPage, insetPt: number, bleedPt: number) {
       line(x, y + dy * gap, x, y + dy * insetPt);
     }
   }
-  page.pushOperators(endMarkedContent());
+  operators.push(endMarkedContent());
+  // A stream of its own, deflated by zlib when saved (page.drawLine's would be by pako).
+  const context = page.doc.context;
+  const bytes = PDFContentStream.of(context.obj({}), operators, false).getUnencodedContents();
+  page.node.addContentStream(context.register(ZlibStream.of(context, bytes)));
 }

@@ -1,7 +1,8 @@
 // The exact paper size. Chromium lays a page out in whole dots at 300 dpi, so an A4 page comes out as
 // 594.96 × 841.92 pt instead of 595.276 × 841.89 (Letter likewise). The page box is set to the exact size; the
 // content is only moved (by some hundredths of a point) so that it keeps its place from the top edge, never scaled.
-import { PDFArray, PDFDict, PDFName, PDFNumber, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, popGraphicsState, pushGraphicsState, translate, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { plainContent } from './pdf-streams.js';
 
 export interface PageSizePt {
   width: number;
@@ -21,10 +22,20 @@ export function setExactPageSize(pdf: PDFDocument, size: PageSizePt): void {
     page.setMediaBox(0, 0, width, height);
     if (page.node.get(PDFName.of('CropBox'))) page.setCropBox(0, 0, width, height);
     if (dy !== 0 || box.x !== 0 || box.y !== 0) {
-      page.translateContent(-box.x, dy);
+      moveContent(page, -box.x, dy);
       moveAnnotations(page, -box.x, dy);
     }
   }
+}
+
+/**
+ * The page's content drawn moved by (dx, dy), between two small streams of its own. pdf-lib's translateContent
+ * does the same, but adds an empty stream to every page as well, and deflates all three with pako when saved.
+ */
+function moveContent(page: PDFPage, dx: number, dy: number): void {
+  const context = page.doc.context;
+  page.node.normalize(); // Contents as an array
+  page.node.wrapContentStreams(plainContent(context, [pushGraphicsState(), translate(dx, dy)]), plainContent(context, [popGraphicsState()]));
 }
 
 /** Link areas move with the text they cover. */

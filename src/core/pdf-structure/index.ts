@@ -1,8 +1,8 @@
 // The tagged print's structure, finished for PDF/UA-1 from what Chromium writes: artifacts for the untagged
 // content (running headers, footers, rules), LBody in every list item, the contents as TOC/TOCI, a description on
 // every link, each data table's title as its Caption, and PDF 2.0 types mapped to PDF 1.7 ones. Operates on the loaded document only.
-import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { ZlibStream, decodedBytes } from '../pdf-streams.js';
 import { markArtifacts } from './artifacts.js';
 import { markWatermark } from './watermark.js';
 import { describeLinks, type LinkTexts } from './links.js';
@@ -76,13 +76,13 @@ function rewriteStreams(pdf: PDFDocument, page: PDFPage, edit: (bytes: Uint8Arra
   for (const ref of refs) {
     if (!(ref instanceof PDFRef)) continue;
     const stream = pdf.context.lookup(ref);
-    // Chromium's own streams; pdf-lib's (page moves, crop marks) mark their own content.
-    if (!(stream instanceof PDFRawStream)) continue;
-    const edited = edit(decodePDFRawStream(stream).decode());
+    // Chromium's own streams, or as an earlier pass left them (the watermark's); pdf-lib's mark their own content.
+    const bytes = stream instanceof PDFRawStream ? decodedBytes(stream) : stream instanceof ZlibStream ? stream.getUnencodedContents() : undefined;
+    if (!bytes) continue;
+    const edited = edit(bytes);
     if (edited.count === 0) continue;
-    // zlib, not pdf-lib's JavaScript deflate: some ten times quicker on the annex's pages.
-    const compressed = deflateSync(edited.bytes);
-    pdf.context.assign(ref, PDFRawStream.of(pdf.context.obj({ Filter: 'FlateDecode', Length: compressed.length }), compressed));
+    // Deflated when saved, if the text layer has not rewritten it by then.
+    pdf.context.assign(ref, ZlibStream.of(pdf.context, edited.bytes));
     count += edited.count;
   }
   return count;
