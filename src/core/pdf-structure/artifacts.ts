@@ -126,9 +126,17 @@ function textObjectsWithTags(ops: readonly Operator[]): Set<number> {
   return found;
 }
 
-/** The six numbers of a cm or Tm operator; the identity if they are not six numbers. */
+/** The six numbers of a cm or Tm operator, the identity if they are not six numbers (read without a regular
+ * expression: there is one per line of text). */
 export function numbers(operands: string | undefined): Matrix {
-  const values = (operands ?? '').trim().split(/\s+/).map(Number);
+  const text = operands ?? '';
+  const values: number[] = [];
+  for (let i = 0; i < text.length && values.length <= 6; ) {
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    const from = i;
+    while (i < text.length && text.charCodeAt(i) > 32) i++;
+    if (i > from) values.push(Number(text.slice(from, i)));
+  }
   return values.length === 6 && values.every(Number.isFinite) ? (values as Matrix) : IDENTITY;
 }
 
