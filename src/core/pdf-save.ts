@@ -1,6 +1,6 @@
 // A finished PDF written out with Node's zlib. pdf-lib's own save deflates every object stream with pako (pure
 // JavaScript, and a costly set-up per stream) and waits for a timer tick every 50 objects, which for a tagged print
-// of 50,000 objects is seconds of one core. The layout is pdf-lib's: the same objects, packed 100 to an object
+// of 50,000 objects is seconds of one core. The layout is pdf-lib's: the same objects, packed 200 to an object
 // stream, with a cross-reference stream.
 import { deflateSync } from 'node:zlib';
 import {
@@ -23,8 +23,11 @@ import { deflatedStream } from './pdf-streams.js';
 
 type IndirectObject = [PDFRef, PDFObject];
 
-/** How many objects go into one object stream: more compress better, fewer make a reader's look-up cheaper. */
-const OBJECTS_PER_STREAM = 100;
+/**
+ * How many objects go into one object stream: more compress better, fewer make a reader's look-up cheaper. On a
+ * 10k Arabic print, 200 gave 1.3% less than 100 and 4% less than pdf-lib's 50, in a little less time.
+ */
+const OBJECTS_PER_STREAM = 200;
 
 /** The document as bytes, with its pending embeddings (fonts, images, files) done first, as pdf-lib's save does. */
 export async function savePdf(pdf: PDFDocument): Promise<Uint8Array> {
