@@ -101,10 +101,31 @@ class ZlibWriter extends PDFWriter {
     });
     const dict = this.createTrailerDict();
     dict.set(PDFName.of('Size'), PDFNumber.of(size));
-    const stream = deflatedStream(this.context, table, { Type: 'XRef', W: [...widths], Index: index });
+    // Each row as its difference from the row above (PNG "Up"): offsets and indices that climb by little
+    // deflate to a fraction of the table.
+    const stream = deflatedStream(this.context, upPredicted(table, row), {
+      Type: 'XRef',
+      W: [...widths],
+      Index: index,
+      DecodeParms: { Columns: row, Predictor: 12 },
+    });
     for (const [key, value] of dict.entries()) stream.dict.set(key, value);
     return stream;
   }
+}
+
+/** `table` of `row`-byte rows with the PNG Up filter: a filter byte (2) before each row, then its bytes minus those above. */
+function upPredicted(table: Uint8Array, row: number): Uint8Array {
+  const rows = table.length / row;
+  const out = new Uint8Array(rows * (row + 1));
+  for (let r = 0; r < rows; r++) {
+    out[r * (row + 1)] = 2;
+    for (let c = 0; c < row; c++) {
+      const above = r > 0 ? table[(r - 1) * row + c]! : 0;
+      out[r * (row + 1) + 1 + c] = (table[r * row + c]! - above) & 0xff;
+    }
+  }
+  return out;
 }
 
 function byteWidth(value: number): number {
