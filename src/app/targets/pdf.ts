@@ -12,7 +12,7 @@ import { EXIT, UserError } from '../../errors.js';
 import { writeHtmlPage } from '../../io/html-edition.js';
 import type { FinishOptions, PrintedPdf } from '../../core/pdf-finish.js';
 import { codeVersion, hashParts, hashTree, type BuildCache } from '../../io/build-cache.js';
-import { readPrinted } from '../../io/pdf-thread.js';
+import { readPrinted, startFinisher } from '../../io/pdf-thread.js';
 import { printPdf, type PrintKind } from '../../io/print-pdf.js';
 import type { LanguageEdition, PageSettings } from '../edition-view.js';
 import type { PdfAttachment } from '../../core/pdf-attachments.js';
@@ -136,9 +136,17 @@ async function printFinal(run: PrintRun, layout: SettledLayout): Promise<FinalPr
     return { printed: { ...reused, html } };
   }
   run.onProgress?.({ stage: 'print', lang });
-  const raw = await print(run, htmlPath, kind);
+  // The thread that finishes the print loads its modules while Chromium prints.
+  const finisher = startFinisher();
+  let raw: Uint8Array;
+  try {
+    raw = await print(run, htmlPath, kind);
+  } catch (error) {
+    finisher.cancel();
+    throw error;
+  }
   run.onProgress?.({ stage: 'finish', lang });
-  const read = await readPrinted(raw, { expect: view.recto?.pages ?? layout.pages, options });
+  const read = await finisher.finish(raw, { expect: view.recto?.pages ?? layout.pages, options });
   if (!read.finished) return { moved: read.destinations, rectoBlanks: [...(view.recto?.blanks ?? [])] };
   if (reuseKey) await settings.cache!.put('pdf', reuseKey, read.finished).catch(() => {});
   return { printed: { ...read.finished, html } };
