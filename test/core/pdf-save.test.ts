@@ -14,6 +14,9 @@ import { ZlibStream } from '../../src/core/pdf-streams.js';
 /** Three pages, 450 small objects (three object streams' worth), a stream held plain until saved. */
 async function sample(): Promise<PDFDocument> {
   const pdf = await PDFDocument.create();
+  // pdf-lib dates a new document now: the same date every time, for the same bytes.
+  pdf.setCreationDate(new Date('2025-06-21T00:00:00Z'));
+  pdf.setModificationDate(new Date('2025-06-21T00:00:00Z'));
   for (let i = 0; i < 3; i++) pdf.addPage([600, 800]);
   const items = Array.from({ length: 450 }, (_, i) => pdf.context.register(pdf.context.obj({ Type: 'Item', N: i, T: PDFHexString.fromText(`élément ${i}`) })));
   pdf.catalog.set(PDFName.of('Items'), pdf.context.obj(items));
