@@ -23,7 +23,7 @@ export interface PrintEditions {
 
 export async function printEditions(job: PrintEditions, onProgress?: ProgressListener): Promise<PrintedEdition[]> {
   let started = false;
-  const slots = new PrintSlots(Number(process.env.OIC_PRINT_SLOTS) || availableParallelism());
+  const slots = new PrintSlots(availableParallelism());
   return Promise.all(
     job.editions.map(async (preparing) => {
       const edition = await preparing;
