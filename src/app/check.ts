@@ -41,7 +41,7 @@ export async function checkProject(options: CheckOptions = {}): Promise<CheckRes
   // The values the templates print are looked for once they parse: a view is made with each usable catalog.
   if (year !== undefined && syntax.length === 0) {
     const loaded = await loadEdition({ year, keepIncidents: true, ...(options.data ? { data: options.data } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
-    problems.push(...loaded.warnings.filter((p) => p.file !== loaded.data.file));
+    for (const warning of loaded.warnings) if (warning.file !== loaded.data.file) problems.push(warning);
     const editions = await viewsOf(loaded, catalogs);
     const views = draftAndFinal(editions);
     problems.push(...missingValues(templates, views).map(templateProblem), ...referenceProblems(loaded.editionDir, views));

@@ -86,7 +86,9 @@ class ZlibWriter extends PDFWriter {
   /** The cross-reference stream of `entries` (its own included, at the offset it is about to be written at). */
   private crossReferenceStream(entries: XrefEntry[], size: number): PDFRawStream {
     entries.sort((a, b) => a[0] - b[0]);
-    const widths = [1, byteWidth(Math.max(...entries.map((e) => e[2]))), byteWidth(Math.max(...entries.map((e) => e[3])))] as const;
+    // A loop, not Math.max(...): a large edition has more objects than a call may take arguments.
+    const largest = (column: 2 | 3) => entries.reduce((most, e) => Math.max(most, e[column]), 0);
+    const widths = [1, byteWidth(largest(2)), byteWidth(largest(3))] as const;
     const row = widths[0] + widths[1] + widths[2];
     const table = new Uint8Array(entries.length * row);
     const index: number[] = [];

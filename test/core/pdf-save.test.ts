@@ -124,3 +124,18 @@ describe('attachFiles', () => {
     expect(Buffer.from(readFileSync(join(dir, 'incidents.csv'))).equals(Buffer.from(csv))).toBe(true);
   });
 });
+
+describe('savePdf, a large edition', () => {
+  it('writes the cross-reference stream of more objects than a function call may take arguments', async () => {
+    // 100k incidents make some 600k objects; Math.max(...offsets) overflowed the stack there.
+    const pdf = await PDFDocument.create();
+    pdf.addPage([600, 800]);
+    const items = Array.from({ length: 200_000 }, (_, i) => pdf.context.register(PDFNumber.of(i)));
+    pdf.catalog.set(PDFName.of('Items'), pdf.context.obj(items));
+    const bytes = await savePdf(pdf);
+    const entries = crossReferences(bytes);
+    expect(entries.size).toBeGreaterThan(200_000);
+    const again = await PDFDocument.load(bytes);
+    expect(again.getPageCount()).toBe(1);
+  }, 120_000);
+});
