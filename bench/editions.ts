@@ -109,7 +109,8 @@ function report(all: readonly Round[], first: BuildRun, size: number): EditionsR
     ['--draft (into an empty folder)', spread(of((r) => r.draft.seconds), 1), spread(of((r) => r.draft.treeMb), 0), `this / cold ${spread(draftToCold)}`, ''],
   ];
   const stages = ['checks', 'data', 'charts', 'print', 'html', 'figures', 'total'];
-  const stageRows = (['cold', 'rebuild', 'oneLanguage', 'draft'] as const).map((k) => [k, ...stages.map((s) => fmt(median(of((r) => r[k].timings[s] ?? 0)), 2))]);
+  const labels = { cold: 'cold', rebuild: 'CSS rebuild', oneLanguage: 'ar catalog rebuild', draft: 'draft' } as const;
+  const stageRows = (['cold', 'rebuild', 'oneLanguage', 'draft'] as const).map((k) => [labels[k], ...stages.map((s) => fmt(median(of((r) => r[k].timings[s] ?? 0)), 2))]);
   const text = [
     `The editions (${langs}) of ${fmt(size)} generated incidents, ${all.length} paired rounds; medians (lowest–highest):`,
     '',

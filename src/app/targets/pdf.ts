@@ -221,10 +221,23 @@ async function finishedPdfKey(html: string, kind: string, options: FinishOptions
     kind,
     html,
     settings.styles ?? '',
-    ...(await hashTree([join(settings.stagingDir, 'fonts')])),
+    await fontsHash(settings.stagingDir),
     JSON.stringify(rest),
     ...attachments.flatMap((a) => [JSON.stringify({ ...a, bytes: undefined }), a.bytes]),
   ]);
+}
+
+/** The fonts the HTML prints with, hashed once per staging folder (a build's), not once per language. */
+const fontHashes = new Map<string, Promise<string>>();
+function fontsHash(stagingDir: string): Promise<string> {
+  let hash = fontHashes.get(stagingDir);
+  if (!hash) {
+    hash = hashTree([join(stagingDir, 'fonts')]).then(hashParts);
+    // A preview or a library user builds many times in one process: only the latest folders are kept.
+    if (fontHashes.size > 8) fontHashes.clear();
+    fontHashes.set(stagingDir, hash);
+  }
+  return hash;
 }
 
 /** Only what fails inside the browser is called a browser failure; a print stopped on purpose is not one. */
