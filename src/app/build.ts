@@ -155,6 +155,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       ? printEditions(
           {
             editions: preparing,
+            languages,
             check: (e) => checkViews(templates, [buildReportView(e.input)], fontsDir, loaded.editionDir),
             browser: browserStarting,
             // The folder the PDFs are printed from is the HTML edition, built in the work folder first.

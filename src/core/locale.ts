@@ -6,6 +6,12 @@ import type { Language } from './incident.js';
 import { messageFormatter, type MessageValues } from './messages.js';
 import { typographyFor } from './typography.js';
 
+
+/** The writing direction of a language of the report. */
+export function directionOf(lang: string): Direction {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
 export type Direction = 'rtl' | 'ltr';
 
 export interface Locale {
@@ -70,7 +76,7 @@ export function localeFor(lang: Language, edition: Pick<Edition, 'arabicDigits'>
   const message = messageFormatter(tag);
   return {
     lang,
-    dir: lang === 'ar' ? 'rtl' : 'ltr',
+    dir: directionOf(lang),
     tag,
     number: (n) => text(numberFormat.format(n)),
     percent: (f) => text(percentFormat.format(f)),

@@ -167,7 +167,7 @@ function print(run: PrintRun, htmlPath: string, kind: PrintKind): Promise<Uint8A
   const { settings } = run;
   run.prints++;
   const printing = () => printPdf(settings.browser, htmlPath, [settings.stagingDir], kind, settings.signal, settings.timeoutMs);
-  return browserStage(() => (settings.slots ? settings.slots.run(printing) : printing()), settings.signal, run.language.lang, settings.timeoutMs);
+  return browserStage(() => (settings.slots ? settings.slots.run(printing, run.language.lang, kind === 'layout' ? 'layout' : 'final') : printing()), settings.signal, run.language.lang, settings.timeoutMs);
 }
 
 /** What finishes the final print: metadata, exact bookmarks, boxes. Plain data: it is handed to another thread. */
