@@ -79,7 +79,8 @@ export interface BuildResult {
   browserStarted: boolean;
   /**
    * Seconds spent in each stage, in the order they started: the languages print side by side within "print", which
-   * starts once the first language's charts are drawn, beside the drawing of the others ("charts").
+   * starts once the first language's charts are drawn, beside the drawing of the others ("charts"); with PDFs,
+   * "figures" are written beside the printing too.
    */
   timings: Record<BuildStage, number>;
 }
@@ -106,6 +107,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     : undefined;
   browserStarting?.catch(() => {});
   let workDir: string | undefined;
+  let figuresWriting: Promise<BuildOutput[]> | undefined;
   const cacheDir = join(outDir, '.cache');
   const cache = options.cache === false ? undefined : new BuildCache(cacheDir);
   try {
@@ -171,8 +173,12 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     ready.catch(() => {});
     const editions = await ready;
     if (!printing) await checkViews(templates, editions.map((e) => buildReportView(e.input)), fontsDir, loaded.editionDir);
-    // The charts' PNG copies are drawn in another thread while the browser prints, not after it.
-    else if (formats.has('figures')) renderer.drawPngsAhead(editions.flatMap((e) => e.specs));
+    // The charts' PNG copies are drawn in another thread while the browser prints, not after it, and the figures
+    // written meanwhile: the end of the build is the Arabic PDF's finishing, on one core.
+    else if (formats.has('figures')) {
+      renderer.drawPngsAhead(editions.flatMap((e) => e.specs));
+      figuresWriting = clock.beside('figures', () => writeFigures(stage, loaded, editions, renderer));
+    }
     const printed = await printing;
     if (printed) {
       clock.record('print', printStarted);
@@ -185,7 +191,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     }
     if (formats.has('figures')) {
       progress?.({ stage: 'figures', file: outDir });
-      outputs.push(...(await clock.time('figures', () => writeFigures(stage, loaded, editions, renderer))));
+      outputs.push(...(await (figuresWriting ?? clock.time('figures', () => writeFigures(stage, loaded, editions, renderer)))));
     }
     await folder.commit([...outputs.map((o) => o.path), ...(rejectedFile ? [rejectedFile] : [])]);
     return {
@@ -200,6 +206,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       timings: clock.timings(),
     };
   } finally {
+    // A failed build removes its staging folder: nothing may still be writing into it.
+    await figuresWriting?.catch(() => {});
     if (workDir) await removeFolder(workDir);
     await browserStarting?.then(closeBrowser).catch(() => {});
     await folder.close();
@@ -257,6 +265,12 @@ function stopwatch() {
       } finally {
         spent[stage] = Math.round(performance.now() - start) / 1000;
       }
+    },
+    /** A stage run beside others, its failure told when it is awaited (not as an unhandled rejection before). */
+    beside<T>(stage: BuildStage, work: () => Promise<T>): Promise<T> {
+      const running = this.time(stage, work);
+      running.catch(() => {});
+      return running;
     },
     /** A stage that ran beside others: its time from `start` (performance.now()) until now. */
     record(stage: BuildStage, start: number): void {

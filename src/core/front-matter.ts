@@ -30,7 +30,7 @@ export interface FrontMatter {
 export function frontMatter(ctx: ChapterContext, chapters: readonly SectionView[], cover: ReportView['cover']): FrontMatter {
   const { t } = ctx;
   const lists = entryLists(ctx, chapters);
-  const abbreviations = abbreviationList(ctx, [...stringsOf(cover), ...stringsOf(chapters)], incidentTerms(ctx));
+  const abbreviations = abbreviationList(ctx, stringsOf(chapters, stringsOf(cover)), incidentTerms(ctx));
   const page = (id: string) => listedPage(ctx, id);
   const contents = [...lists.map((l) => ({ id: l.id, title: l.heading })), ...(abbreviations ? [{ id: 'abbreviations', title: abbreviations.heading }] : [])].map(
     (entry) => ({ level: 1, ...entry, page: page(entry.id) }),
@@ -85,17 +85,17 @@ export function abbreviationList(
 
 const wordPattern = (short: string) => new RegExp(`(?<![\\p{L}\\p{M}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
 
-/** Every string a view holds but its images and ids: what the pages print. */
-function stringsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value.replace(/<[^>]*>/g, ' ')];
-  if (Array.isArray(value)) return value.flatMap(stringsOf);
-  if (value && typeof value === 'object') {
-    if (!Object.getPrototypeOf(value) || Object.getPrototypeOf(value) === Object.prototype) {
-      return Object.entries(value).flatMap(([key, v]) => (key === 'image' || key === 'id' ? [] : stringsOf(v)));
-    }
-    return [String(value)];
+/** Every string a view holds but its images and ids: what the pages print (gathered in one array: a view is large). */
+function stringsOf(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value.includes('<') ? value.replace(/<[^>]*>/g, ' ') : value);
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, into);
+  else if (value && typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (!proto || proto === Object.prototype) {
+      for (const key in value) if (key !== 'image' && key !== 'id') stringsOf((value as Record<string, unknown>)[key], into);
+    } else into.push(String(value));
   }
-  return [];
+  return into;
 }
 
 // The incident annex's text, read from the incidents themselves: the layout print leaves the annex out, and the list
