@@ -23,19 +23,22 @@ describe('the library', () => {
       join(project, 'build.mjs'),
       `import { buildReport, EXIT } from 'oic-report';
 const events = [];
-const result = await buildReport({ year: 2024, data: ${JSON.stringify(data)}, out: ${JSON.stringify(out)}, formats: ['pdf'], onProgress: (e) => events.push(e.stage) });
-console.log(JSON.stringify({ outputs: result.outputs, ok: EXIT.ok, stages: [...new Set(events)], negative: result.figures.totals.negative }));`,
+const result = await buildReport({ year: 2024, data: ${JSON.stringify(data)}, out: ${JSON.stringify(out)}, formats: ['pdf'], onProgress: (e) => events.push([e.stage, e.lang]) });
+console.log(JSON.stringify({ outputs: result.outputs, ok: EXIT.ok, stages: [...new Set(events.map((e) => e[0]))], finals: events.filter((e) => e[0] === 'print').map((e) => e[1]), negative: result.figures.totals.negative }));`,
     );
     const stdout = await new Promise<string>((resolve, reject) =>
       execFile('node', ['build.mjs'], { cwd: project }, (error, out) => (error ? reject(error) : resolve(out))),
     );
-    const result = JSON.parse(stdout) as { outputs: { format: string; lang: string; path: string; pages: number }[]; stages: string[]; negative: number };
+    const result = JSON.parse(stdout) as { outputs: { format: string; lang: string; path: string; pages: number }[]; stages: string[]; finals: string[]; negative: number };
     expect(result.outputs.map((o) => [o.format, o.lang])).toEqual([
       ['pdf', 'ar'],
       ['pdf', 'en'],
       ['pdf', 'fr'],
     ]);
     expect(result.stages).toEqual(expect.arrayContaining(['validate', 'charts', 'layout', 'print', 'finish']));
+    // One final print each: the layout prints (their charts empty pictures of the same size) put every heading
+    // where the final print found it.
+    expect(result.finals.sort()).toEqual(['ar', 'en', 'fr']);
     const rows = readFileSync(join(data, '2024', 'incidents.csv'), 'utf8').split('\n').filter((l) => l.includes(',negative,'));
     expect(result.negative).toBe(rows.length);
     expect(pdfText(result.outputs[1]!.path)).toContain(catalog('en').about.heading);

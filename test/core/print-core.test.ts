@@ -11,7 +11,7 @@ import { cssString, pageStyle } from '../../src/core/page-style.js';
 import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
 import { row } from '../helpers.js';
 import { edition, handIncidents, reference } from './fixtures.js';
-import { catalogs, reportInput, templates } from './report-fixtures.js';
+import { catalogs, reportInput, sections, templates } from './report-fixtures.js';
 
 const incidents = handIncidents([
     row({ id: 'A', date: '2024-03-02', country: 'FR', location: 'Lyon', category: 'mosque', title_ar: 'تخريب مسجد' }),
@@ -154,6 +154,23 @@ describe('the report view and its HTML', () => {
     expect(about(buildReportView(input('ar', { layoutOnly: true })))).toMatchObject({ page: '٨٨٨' });
     expect(about(buildReportView(input('ar')))).toMatchObject({ page: '' });
     expect(about(buildReportView(input('ar', { pages: { about: 3 } })))).toMatchObject({ page: '٣' });
+  });
+
+  it('gives a layout print each chart as an empty picture of the same size, not its drawing', () => {
+    const svg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="396pt" viewBox="0 0 900 396" version="1.1"><path d="M0 0L9 9"/></svg>';
+    const withCharts = (extra: Partial<ReportInput>) => {
+      const base = reportInput('en', incidents, { figures, charts: true, extra });
+      return { ...base, charts: base.charts.map((c) => ({ ...c, svg })) };
+    };
+    const figuresOf = (view: ReturnType<typeof buildReportView>) => sections(view.chapters).flatMap((s) => s.figures);
+    const full = figuresOf(buildReportView(withCharts({})));
+    const layout = figuresOf(buildReportView(withCharts({ layoutOnly: true })));
+    expect(layout.length).toBe(full.length);
+    expect(full.length).toBeGreaterThan(3);
+    expect(Buffer.from(full[0]!.image.split(',')[1]!, 'base64').toString()).toBe(svg);
+    for (const figure of layout) {
+      expect(decodeURIComponent(figure.image.split(',')[1]!)).toBe('<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="396pt" viewBox="0 0 900 396"/>');
+    }
   });
 
   it('escapes incident text, and every TOC entry names a heading of the page', () => {
