@@ -3,7 +3,7 @@
 // list OIC, the map carries its disclaimer, the cover its date of issue; and `check` names the narrative file whose
 // reference names nothing.
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -149,5 +149,11 @@ describe('a reference to nothing', () => {
     const built = await runCli(['build', '2024', '--data', data, '--format', 'html', '--out', mkdtempSync(join(tmpdir(), 'oic-official-out-'))]);
     expect(built.code, built.stderr).toBe(4);
     expect(built.stderr).toContain('[[figure:montly-trend]]');
+    // With a PDF, the checks run beside the layout prints: the build still fails on them, and writes nothing.
+    const out = join(mkdtempSync(join(tmpdir(), 'oic-official-out-')), 'out');
+    const printed = await runCli(['build', '2024', '--data', data, '--format', 'pdf', '--out', out]);
+    expect(printed.code, printed.stderr).toBe(4);
+    expect(printed.stderr).toContain('[[figure:montly-trend]]');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -28,7 +28,7 @@ import { packagePath } from '../io/paths.js';
 import { catalogLanguages, checkCatalog, readCatalog, readTemplates, usableCatalog, type TemplateSet } from '../io/templates.js';
 import { missingValues } from '../core/checks/template-check.js';
 import { checkFailure, fontProblems, referenceProblems, templateProblem } from './check.js';
-import { prepareLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
+import { drawCharts, outlineLanguage, type LanguageEdition, type PageSettings } from './edition-view.js';
 import { loadEdition, type EditionData, type LoadedEdition } from './load-edition.js';
 import { DEFAULT_OUT, PROJECT_OPTION_KEYS, projectOptionsSchema, type ProjectOptions } from './options.js';
 import type { ProgressListener } from './progress.js';
@@ -143,26 +143,29 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     };
     const renderer = new ChartRenderer(fontsDir, cache ? { cacheDir: join(cacheDir, 'charts') } : {});
     const outputs: BuildOutput[] = incidentList ? [incidentList] : [];
-    // Each language's charts are drawn in turn; with a PDF to print, each language prints as soon as they are.
+    const attachments = browserStarting && project.attachments !== false && !options.draft ? await evidenceAttachments(loaded) : undefined;
+    const styles = cache ? await readFile(templates.stylesheet, 'utf8') : undefined;
+    // Each language's charts are drawn in turn, once the layout prints are under way: they need only the charts'
+    // sizes, and each language's final print follows as soon as its charts are drawn.
+    const outlines = languages.map((lang, i) => outlineLanguage(loaded, lang, plan.catalogs[i]!, settings));
     const chartsStarted = performance.now();
     const preparing: Promise<LanguageEdition>[] = [];
-    for (const [i, lang] of languages.entries()) {
-      const previous = preparing[i - 1] ?? Promise.resolve();
-      preparing.push(previous.then(() => prepareLanguage(loaded, lang, plan.catalogs[i]!, renderer, settings, progress)));
+    for (const [i, outline] of outlines.entries()) {
+      const previous: Promise<unknown> = preparing[i - 1] ?? new Promise<void>((resolve) => setImmediate(resolve));
+      preparing.push(previous.then(() => drawCharts(outline, renderer, progress)));
     }
     const ready = Promise.all(preparing).finally(() => clock.record('charts', chartsStarted));
-    const attachments = browserStarting && project.attachments !== false && !options.draft ? await evidenceAttachments(loaded) : undefined;
     let printStarted = 0;
     const printing = browserStarting
       ? printEditions(
           {
+            outlines,
             editions: preparing,
-            languages,
             check: (e) => checkViews(templates, [buildReportView(e.input)], fontsDir, loaded.editionDir),
             browser: browserStarting,
             // The folder the PDFs are printed from is the HTML edition, built in the work folder first.
             staging: writeHtmlAssets(join(workDir, 'html'), templates.stylesheet, fontsDir).then(() => join(workDir!, 'html')),
-            settings: { ...settings, template, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(cache ? { cache, styles: await readFile(templates.stylesheet, 'utf8') } : {}), ...(date ? { date } : {}), ...(attachments ? { attachments } : {}) },
+            settings: { ...settings, template, timeoutMs: browserTimeout(loaded.data.result.rowsAccepted, project.timeout), ...(cache ? { cache, styles } : {}), ...(date ? { date } : {}), ...(attachments ? { attachments } : {}) },
             onFirstPrint: () => (printStarted = performance.now()),
           },
           progress,

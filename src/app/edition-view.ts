@@ -42,15 +42,31 @@ export async function prepareLanguage(
   settings: PageSettings,
   onProgress?: ProgressListener,
 ): Promise<LanguageEdition> {
-  const { edition, reference, figures, data } = loaded;
-  const locale = localeFor(lang, edition);
-  const previous = loaded.previous?.figures;
-  const specs = chartSpecs(figures, edition, reference, locale, catalog.charts, previous);
+  return drawCharts(outlineLanguage(loaded, lang, catalog, settings), renderer, onProgress);
+}
+
+/** The language with its charts drawn. */
+export async function drawCharts(outline: LanguageEdition, renderer: ChartDrawer, onProgress?: ProgressListener): Promise<LanguageEdition> {
+  const { lang, specs } = outline;
   const charts = [];
   for (const [i, spec] of specs.entries()) {
     onProgress?.({ stage: 'charts', lang, done: i, total: specs.length });
     charts.push(await renderer.render(spec));
   }
+  if (specs.length > 0) onProgress?.({ stage: 'charts', lang, done: specs.length, total: specs.length });
+  return { ...outline, input: { ...outline.input, charts } };
+}
+
+/**
+ * The language with its charts not yet drawn (each an empty SVG): enough for a layout print, whose charts are
+ * empty pictures of their size (see core/chapters/context.ts), and for the checks of what the page says.
+ */
+export function outlineLanguage(loaded: LoadedEdition, lang: Language, catalog: Catalog, settings: PageSettings): LanguageEdition {
+  const { edition, reference, figures, data } = loaded;
+  const locale = localeFor(lang, edition);
+  const previous = loaded.previous?.figures;
+  const specs = chartSpecs(figures, edition, reference, locale, catalog.charts, previous);
+  const charts = specs.map((spec) => ({ spec, svg: '' }));
   return {
     lang,
     locale,

@@ -7,7 +7,7 @@ export type Stage =
   | 'validate'
   /** Reading the previous edition, for the comparisons. */
   | 'previous'
-  /** Drawing one language's charts; done and total in charts. */
+  /** Drawing one language's charts; done and total in charts (done = total once all are drawn). */
   | 'charts'
   /** A print that only finds the page of each heading, for the contents; done counts the prints. */
   | 'layout'

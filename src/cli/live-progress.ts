@@ -36,6 +36,9 @@ const CSI = '\x1b[';
 
 export class LiveProgress {
   private readonly lines = new Map<string, Line>();
+  /** By language: the charts drawn so far while they are being drawn, and the print's stage. */
+  private readonly charts = new Map<string, string>();
+  private readonly stages = new Map<string, string>();
   private drawn = 0;
   private frame = 0;
   private readonly timer: NodeJS.Timeout;
@@ -63,19 +66,22 @@ export class LiveProgress {
         break;
       case 'charts':
         this.finish('data', 'data read');
-        this.set(lang!, lang!, `drawing charts ${done ?? 0}/${total ?? '?'}`);
+        if (done !== undefined && total !== undefined && done >= total) this.charts.delete(lang!);
+        else this.charts.set(lang!, `drawing charts ${done ?? 0}/${total ?? '?'}`);
+        this.edition(lang!);
         break;
       case 'layout':
-        this.set(lang!, lang!, `laying out to number the contents${done && done > 1 ? ` (print ${done})` : ''}${pages(event)}`);
+        this.finish('data', 'data read');
+        this.edition(lang!, `laying out to number the contents${done && done > 1 ? ` (print ${done})` : ''}${pages(event)}`);
         break;
       case 'print':
-        this.set(lang!, lang!, `printing${pages(event)}`);
+        this.edition(lang!, `printing${pages(event)}`);
         break;
       case 'finish':
-        this.set(lang!, lang!, `finishing the PDF: bookmarks, metadata${pages(event)}`);
+        this.edition(lang!, `finishing the PDF: bookmarks, metadata${pages(event)}`);
         break;
       case 'reuse':
-        this.set(lang!, lang!, 'unchanged since the last build: PDF reused');
+        this.edition(lang!, 'unchanged since the last build: PDF reused');
         break;
       case 'html':
       case 'figures':
@@ -97,6 +103,13 @@ export class LiveProgress {
       else this.finish(key, line.text.replace(/^writing/, 'wrote'));
     }
     this.draw();
+  }
+
+  /** An edition's line: its charts while they are drawn (the layout prints run meanwhile), then its print's stage. */
+  private edition(lang: string, stage?: string): void {
+    if (stage !== undefined) this.stages.set(lang, stage);
+    const parts = [this.charts.get(lang), this.stages.get(lang)].filter((p) => p !== undefined);
+    if (parts.length > 0) this.set(lang, lang, parts.join(' · '));
   }
 
   private set(key: string, label: string, text: string): void {

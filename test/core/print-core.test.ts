@@ -156,20 +156,20 @@ describe('the report view and its HTML', () => {
     expect(about(buildReportView(input('ar', { pages: { about: 3 } })))).toMatchObject({ page: '٣' });
   });
 
-  it('gives a layout print each chart as an empty picture of the same size, not its drawing', () => {
-    const svg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="396pt" viewBox="0 0 900 396" version="1.1"><path d="M0 0L9 9"/></svg>';
-    const withCharts = (extra: Partial<ReportInput>) => {
-      const base = reportInput('en', incidents, { figures, charts: true, extra });
-      return { ...base, charts: base.charts.map((c) => ({ ...c, svg })) };
-    };
-    const figuresOf = (view: ReturnType<typeof buildReportView>) => sections(view.chapters).flatMap((s) => s.figures);
-    const full = figuresOf(buildReportView(withCharts({})));
-    const layout = figuresOf(buildReportView(withCharts({ layoutOnly: true })));
-    expect(layout.length).toBe(full.length);
+  it('gives a layout print each chart as an empty picture of its size, not its drawing', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0L9 9"/></svg>';
+    const base = reportInput('en', incidents, { figures, charts: true });
+    const charts = base.charts.map((c) => ({ ...c, svg }));
+    const figuresOf = (extra: Partial<ReportInput>) => sections(buildReportView({ ...base, charts, ...extra }).chapters).flatMap((s) => s.figures);
+    const full = figuresOf({});
+    const layout = figuresOf({ layoutOnly: true });
     expect(full.length).toBeGreaterThan(3);
-    expect(Buffer.from(full[0]!.image.split(',')[1]!, 'base64').toString()).toBe(svg);
+    expect(full.map((f) => Buffer.from(f.image.split(',')[1]!, 'base64').toString())).toEqual(full.map(() => svg));
+    expect(layout.map((f) => f.id)).toEqual(full.map((f) => f.id));
     for (const figure of layout) {
-      expect(decodeURIComponent(figure.image.split(',')[1]!)).toBe('<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="396pt" viewBox="0 0 900 396"/>');
+      const { spec } = charts.find((c) => c.spec.id === figure.id)!;
+      const [width, height] = [Math.floor(spec.width), Math.floor(spec.height)];
+      expect(decodeURIComponent(figure.image.split(',')[1]!)).toBe(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}"/>`);
     }
   });
 

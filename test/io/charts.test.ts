@@ -10,6 +10,7 @@ import catalogFr from '../../templates/i18n/fr.json' with { type: 'json' };
 import { chartSpecs, PALETTE, sequence, type ChartSpec } from '../../src/core/charts.js';
 import { computeFigures } from '../../src/core/figures.js';
 import { localeFor } from '../../src/core/locale.js';
+import { layoutImage } from '../../src/core/chapters/context.js';
 import { ChartRenderer, PNG_DPI } from '../../src/io/charts.js';
 import { writeFiguresOutput } from '../../src/io/figures-output.js';
 import { ROOT } from '../helpers.js';
@@ -48,6 +49,15 @@ describe.each(['en', 'ar', 'fr'] as const)('charts in %s', (lang) => {
       expect(svg[id]).toMatch(/^<\?xml[\s\S]*<svg/);
       // No embedded raster: a chart must stay vector in the PDF.
       expect(svg[id]).not.toContain('<image');
+    }
+  });
+
+  // A layout print takes an empty picture of this size in the chart's place (core/chapters/context.ts layoutImage).
+  it("sizes every SVG as the layout print's placeholder is sized", () => {
+    for (const s of specs) {
+      const root = /<svg\b[^>]*>/.exec(svg[s.id]!)![0];
+      const placeholder = decodeURIComponent(layoutImage(s).split(',')[1]!);
+      for (const name of ['width', 'height', 'viewBox']) expect(root).toContain(new RegExp(`\\s${name}="[^"]*"`).exec(placeholder)![0]);
     }
   });
 

@@ -65,7 +65,16 @@ const MM_TO_PT = 72 / 25.4;
  */
 const MAX_PRINTS = 6;
 
-export async function printEdition(language: LanguageEdition, settings: PdfSettings, onProgress?: ProgressListener): Promise<PrintedEdition> {
+/**
+ * `language` may come without its charts drawn (see edition-view.ts outlineLanguage): the layout prints need only
+ * their sizes; `drawn` is the language with them, which the final print waits for.
+ */
+export async function printEdition(
+  language: LanguageEdition,
+  settings: PdfSettings,
+  onProgress?: ProgressListener,
+  drawn: Promise<LanguageEdition> = Promise.resolve(language),
+): Promise<PrintedEdition> {
   // The layout the last build settled on (pages, blank pages, table breaks), when the report but its page numbers
   // is the same: the layout prints are skipped, and the final print checks the pages like any other (a heading
   // that moved means more prints).
@@ -73,6 +82,7 @@ export async function printEdition(language: LanguageEdition, settings: PdfSetti
   const cached = mapKey ? await settings.cache!.get<SettledLayout>('pages', mapKey) : undefined;
   const run: PrintRun = { language, settings, prints: 0, ...(onProgress ? { onProgress } : {}) };
   let layout = cached ?? (await settleLayout(run));
+  run.language = await drawn;
   for (;;) {
     const final = await printFinal(run, layout);
     if ('printed' in final) {

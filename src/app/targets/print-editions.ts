@@ -1,6 +1,6 @@
-// The PDFs of every language, each printed as soon as its charts are drawn: the browser lays out the first
-// language while the next one's charts are drawn, and the languages print side by side (each page of the
-// browser lays out in its own process), their finishing in threads of their own (io/pdf-thread.ts).
+// The PDFs of every language: the browser lays out each language (for its contents' page numbers) while the charts
+// are drawn, prints each as soon as its charts are, the languages side by side (each page of the browser lays out in
+// its own process), and finishes them in threads of their own (io/pdf-thread.ts).
 import { availableParallelism } from 'node:os';
 import type { Browser } from 'puppeteer';
 import { directionOf } from '../../core/locale.js';
@@ -10,11 +10,11 @@ import { printEdition, type PdfSettings, type PrintedEdition } from './pdf.js';
 import { PrintSlots } from './print-slots.js';
 
 export interface PrintEditions {
-  /** Each language's edition, in the order they are made ready. */
+  /** Each language before its charts are drawn: what the layout prints and the checks need. */
+  outlines: readonly LanguageEdition[];
+  /** The same languages with their charts, as they are drawn: what the final prints need. */
   editions: readonly Promise<LanguageEdition>[];
-  /** Their languages, in the same order: the order their final prints start in (see print-slots.ts). */
-  languages: readonly string[];
-  /** What must hold before a language prints (its template values, fonts): a failure stops the build. */
+  /** What must hold before a language's final print (its template values, fonts): a failure stops the build. */
   check: (edition: LanguageEdition) => Promise<void>;
   browser: Promise<Browser>;
   /** The staging folder, its assets written. */
@@ -28,21 +28,25 @@ export async function printEditions(job: PrintEditions, onProgress?: ProgressLis
   let started = false;
   // Right-to-left first: Arabic shaping makes its print the longest (10k incidents: 16 core-seconds of Chromium
   // against 15 for English and 13 for French).
-  const queue = [...job.languages].sort((a, b) => Number(directionOf(b) === 'rtl') - Number(directionOf(a) === 'rtl'));
+  const queue = job.outlines.map((o) => o.lang).sort((a, b) => Number(directionOf(b) === 'rtl') - Number(directionOf(a) === 'rtl'));
   const slots = new PrintSlots(availableParallelism(), queue);
-  return Promise.all(
-    job.editions.map(async (preparing, i) => {
-      try {
-        const edition = await preparing;
-        await job.check(edition);
-        const [browser, stagingDir] = await Promise.all([job.browser, job.staging]);
-        if (!started) job.onFirstPrint?.();
-        started = true;
-        return await printEdition(edition, { ...job.settings, browser, stagingDir, slots }, onProgress);
-      } finally {
-        // A language reused, failed or done keeps no slot from the others.
-        slots.release(job.languages[i]!);
-      }
-    }),
-  );
+  // The checks run beside the layout prints, which they cannot change; a failure fails the build at once, and no
+  // final print starts before its language passed them.
+  const checks = job.outlines.map((outline) => job.check(outline));
+  const prints = job.outlines.map(async (outline, i) => {
+    try {
+      const [browser, stagingDir] = await Promise.all([job.browser, job.staging]);
+      if (!started) job.onFirstPrint?.();
+      started = true;
+      const drawn = Promise.all([checks[i], job.editions[i]]).then(([, edition]) => edition!);
+      // Awaited after the layout prints; a failure meanwhile is told by the checks' own promise.
+      drawn.catch(() => {});
+      return await printEdition(outline, { ...job.settings, browser, stagingDir, slots }, onProgress, drawn);
+    } finally {
+      // A language reused, failed or done keeps no slot from the others.
+      slots.release(outline.lang);
+    }
+  });
+  const [printed] = await Promise.all([Promise.all(prints), ...checks]);
+  return printed;
 }

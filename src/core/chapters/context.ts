@@ -96,7 +96,7 @@ function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
           title: spec.title,
           caption: spec.caption,
           alt: spec.alt,
-          image: input.layoutOnly ? layoutImage(svg) : svgImage(svg),
+          image: input.layoutOnly ? layoutImage(spec) : svgImage(svg),
           tableLabel: locale.message(t.charts.table, { number }),
           table: spec.table,
           ...(spec.note ? { note: spec.note } : {}),
@@ -107,15 +107,15 @@ function figureNumbering(input: ReportInput, t: Catalog, locale: Locale) {
 const svgImage = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 /**
- * A layout print's chart: an empty picture of the chart's size, for the layout only asks where each heading falls.
- * The charts are half the HTML (vector outlines of every letter, 2 MB of the Arabic edition's 4 MB at 10k
- * incidents), and the layout prints drew all of them for nothing.
+ * A layout print's chart: an empty picture of the chart's size (as the SVG renderer sizes it: points, one a pixel of
+ * the spec), for the layout only asks where each heading falls. The charts are half the HTML (vector outlines of
+ * every letter, 2 MB of the Arabic edition's 4 MB at 10k incidents), and the layout prints drew all of them for
+ * nothing; nor need they wait for the charts to be drawn.
  */
-function layoutImage(svg: string): string {
-  const root = /^(?:<\?xml[^>]*>\s*)?<svg\b([^>]*)>/.exec(svg)?.[1] ?? '';
-  const size = ['width', 'height', 'viewBox'].map((name) => new RegExp(`\\s${name}="[^"]*"`).exec(root)?.[0] ?? '').join('');
-  if (!/\swidth=/.test(size) || !/\sheight=/.test(size)) return svgImage(svg);
-  return `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg"${size}/>`)}`;
+export function layoutImage(spec: { width: number; height: number }): string {
+  // The canvas is a whole number of pixels: a spec 290.4 high draws 290.
+  const [width, height] = [Math.floor(spec.width), Math.floor(spec.height)];
+  return `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}"/>`)}`;
 }
 
 /**
