@@ -8,6 +8,9 @@ import type { ChartSpec } from '../core/charts.js';
 
 const WORKER = new URL('./png-worker.js', import.meta.url);
 
+/** The thread's niceness on Linux: the lowest priority, so that it draws only when a core is otherwise idle. */
+export const PNG_THREAD_NICE = 19;
+
 /** Whether PNGs can be drawn in another thread: workers run compiled JavaScript, not the TypeScript sources. */
 export const canDrawPngsInThread = () => existsSync(fileURLToPath(WORKER));
 
