@@ -1,6 +1,7 @@
 // The charts' 300-dpi PNG copies drawn in a thread of their own while the browser prints: drawn in the thread
 // that drives the browser, each would hold up its messages (the page's requests, the PDF's transfer) for the
-// fifth of a second a PNG takes.
+// fifth of a second a PNG takes. The thread runs at the lowest priority (io/png-worker.ts), so that it draws in
+// the CPU time the prints leave idle instead of taking a share of theirs.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
