@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
  * Changes whenever the drawing changes without the spec changing: bump RENDERER_REVISION when editing
  * the renderer's plugins; the Chart.js and chartjs-chart-geo versions are read from their packages.
  */
-const RENDERER_REVISION = 4;
+const RENDERER_REVISION = 5;
 const RENDERER = JSON.stringify([RENDERER_REVISION, versionOf('chart.js'), versionOf('chartjs-chart-geo')]);
 
 // Both packages keep their entry point one folder below package.json (dist/, build/) and do not export it.

@@ -1,12 +1,16 @@
 // The charts' 300-dpi PNG copies drawn in a thread of their own while the browser prints: drawn in the thread
 // that drives the browser, each would hold up its messages (the page's requests, the PDF's transfer) for the
-// fifth of a second a PNG takes.
+// fifth of a second a PNG takes. The thread runs at the lowest priority (io/png-worker.ts), so that it draws in
+// the CPU time the prints leave idle instead of taking a share of theirs.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChartSpec } from '../core/charts.js';
 
 const WORKER = new URL('./png-worker.js', import.meta.url);
+
+/** The thread's niceness on Linux: the lowest priority, so that it draws only when a core is otherwise idle. */
+export const PNG_THREAD_NICE = 19;
 
 /** Whether PNGs can be drawn in another thread: workers run compiled JavaScript, not the TypeScript sources. */
 export const canDrawPngsInThread = () => existsSync(fileURLToPath(WORKER));

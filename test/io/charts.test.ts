@@ -164,6 +164,7 @@ describe('chart cache and the files written for reuse', () => {
     expect(png.readUInt32BE(16)).toBe(Math.floor((170 / 25.4) * PNG_DPI)); // 170 mm wide at 300 dpi
     const phys = png.indexOf('pHYs');
     expect(png.readUInt32BE(phys + 4)).toBe(Math.round(PNG_DPI / 0.0254)); // pixels per metre
+    expect([png[24], png[25]]).toEqual([8, 2]); // 8-bit RGB: drawn opaque, no alpha channel to encode
 
     const cached = readdirSync(cacheDir);
     const mtimes = Object.fromEntries(cached.map((f) => [f, statSync(join(cacheDir, f)).mtimeMs]));
