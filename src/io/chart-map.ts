@@ -1,12 +1,14 @@
-// The world map's geometry for chartjs-chart-geo: the plugin registered on the Chart.js that draws, and the
+// The world map's geometry for chartjs-chart-geo: the plugin registered on each canvas's Chart.js, and the
 // spec's countries (ISO numeric codes and counts) joined to world-atlas's shapes at draw time.
 import type { ChartConfiguration } from 'chart.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-// chartjs-chart-geo extends the Chart.js that require() gives it: the one io/chart-canvas.ts draws with.
+// chartjs-chart-geo must extend the Chart.js that this canvas instance loaded, which is still in require's
+// cache while chartCallback runs: load the plugin afresh against it.
 export function registerGeo(chartJs: { register(...items: unknown[]): void }): void {
+  delete require.cache[require.resolve('chartjs-chart-geo')];
   const geo = require('chartjs-chart-geo') as Record<string, unknown>;
   chartJs.register(geo.ChoroplethController, geo.GeoFeature, geo.ColorScale, geo.ProjectionScale);
 }

@@ -28,7 +28,7 @@ function localTick(this: Scale, value: number | string, index: number, ticks: Ti
   return new Intl.NumberFormat(this.chart.options.locale, format).format(0);
 }
 
-// A backgroundColour option (chartjs-node-canvas had one) makes cairo rasterise the whole SVG: paint it here instead.
+// chartjs-node-canvas's own backgroundColour option makes cairo rasterise the whole SVG: paint it here instead.
 export const whiteBackground: Plugin = {
   id: 'oicWhiteBackground',
   beforeDraw(chart) {
