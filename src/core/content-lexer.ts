@@ -103,12 +103,12 @@ export class ContentLexer {
       const value = decimal(this.bytes, from, to);
       if (value !== undefined) return value === 0 ? 0 : value;
     }
-    return Number(this.bytes.toString('latin1', from, to)) || 0;
+    return Number(latin1(this.bytes, from, to)) || 0;
   }
 
   /** Operand `k`'s bytes as text (latin1). */
   text(k: number): string {
-    return this.bytes.toString('latin1', this.starts[k]!, this.ends[k]!);
+    return latin1(this.bytes, this.starts[k]!, this.ends[k]!);
   }
 
   /** Whether operand `k` is the name `/name`. */
@@ -121,7 +121,7 @@ export class ContentLexer {
 
   /** The operands' bytes as text, from the first to the operator. */
   operandsText(): string {
-    return this.bytes.toString('latin1', this.start, this.opStart);
+    return latin1(this.bytes, this.start, this.opStart);
   }
 
   /** The bytes of the string from `from` to `to` (literal or hex), appended to `out`. */
@@ -171,7 +171,7 @@ export class ContentLexer {
     let isKey = true;
     let matches = false;
     this.items(this.starts[k]!, this.ends[k]!, (start, end) => {
-      if (isKey) matches = b[start] === 0x2f && end - start - 1 === key.length && b.toString('latin1', start + 1, end) === key;
+      if (isKey) matches = b[start] === 0x2f && end - start - 1 === key.length && latin1(b, start + 1, end) === key;
       else if (matches) found = [start, end];
       isKey = !isKey;
     });
@@ -195,11 +195,11 @@ export class ContentLexer {
   }
 
   private word(from: number, to: number): string {
-    if (to - from > 3) return this.bytes.toString('latin1', from, to);
+    if (to - from > 3) return latin1(this.bytes, from, to);
     const b = this.bytes;
     const key = ((to - from) << 24) | (b[from]! << 16) | ((b[from + 1] ?? 0) << 8) | (b[from + 2] ?? 0);
     let word = SHORT_WORDS.get(key);
-    if (word === undefined) SHORT_WORDS.set(key, (word = b.toString('latin1', from, to)));
+    if (word === undefined) SHORT_WORDS.set(key, (word = latin1(b, from, to)));
     return word;
   }
 
@@ -253,10 +253,16 @@ export class ContentLexer {
   }
 }
 
+/** Bytes as text, one character a byte: Buffer's own slice, without toString's checks (this runs for every font change). */
+export const latin1: (b: Buffer, from: number, to: number) => string =
+  typeof (Buffer.prototype as { latin1Slice?: unknown }).latin1Slice === 'function'
+    ? (b, from, to) => (b as unknown as { latin1Slice(from: number, to: number): string }).latin1Slice(from, to)
+    : (b, from, to) => b.toString('latin1', from, to);
+
 const isKeyword = (b: Buffer, from: number, to: number) => {
   const length = to - from;
   if (length !== 4 && length !== 5) return false;
-  const word = b.toString('latin1', from, to);
+  const word = latin1(b, from, to);
   return word === 'true' || word === 'null' || word === 'false';
 };
 

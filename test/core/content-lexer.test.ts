@@ -52,7 +52,8 @@ describe('the content lexer', () => {
   it('decodes escapes, octal codes and line continuations in literal strings, and odd hex strings', () => {
     const lex = new ContentLexer(bytes('(a\\n\\101\\7b\\\ncd\\(\\\\) <41 4> Tj'), true);
     lex.next();
-    const [literal, hex]: number[][] = [[], []];
+    const literal: number[] = [];
+    const hex: number[] = [];
     lex.stringBytes(lex.starts[0]!, lex.ends[0]!, literal);
     lex.stringBytes(lex.starts[1]!, lex.ends[1]!, hex);
     expect(Buffer.from(literal).toString('latin1')).toBe('a\nA\x07bcd(\\');

@@ -88,14 +88,18 @@ export function hexTextString(value: string): string {
  * would normalise.
  */
 export function literalTextString(value: string): string {
-  const escapes: Record<number, string> = { 0x5c: '\\\\', 0x28: '\\(', 0x29: '\\)', 0x0d: '\\r', 0x0a: '\\n' };
   let out = '(\u00FE\u00FF';
   for (let k = 0; k < value.length; k++) {
     const unit = value.charCodeAt(k);
-    for (const byte of [unit >> 8, unit & 0xff]) out += escapes[byte] ?? String.fromCharCode(byte);
+    out += LITERAL_BYTE[unit >> 8]! + LITERAL_BYTE[unit & 0xff]!;
   }
   return `${out})`;
 }
+
+/** Each byte as a literal string holds it. */
+const LITERAL_BYTE = Array.from({ length: 256 }, (_, byte) =>
+  byte === 0x5c ? '\\\\' : byte === 0x28 ? '\\(' : byte === 0x29 ? '\\)' : byte === 0x0d ? '\\r' : byte === 0x0a ? '\\n' : String.fromCharCode(byte),
+);
 
 /** A PDF text string's value: UTF-16BE if it starts with a byte-order mark, else PDFDocEncoding (read as latin1). */
 export function decodeTextString(bytes: number[]): string {

@@ -12,7 +12,7 @@
 // ReversedChars sequence around it declares (and as poppler reads it). Clusters inside become plain spans
 // (poppler lets an inner ActualText replace the outer one); bidi isolates (U+2066–U+2069) are dropped: they are
 // not text.
-import { ARRAY, ContentLexer, HEX, LITERAL, NAME } from '../content-lexer.js';
+import { ARRAY, ContentLexer, HEX, LITERAL, NAME, latin1 } from '../content-lexer.js';
 import { decodeTextString, literalTextString, type Edit } from './content-stream.js';
 import { ISOLATES, popplerEdits } from './poppler-spans.js';
 import { advance, glyphText, type FontText } from './to-unicode.js';
@@ -109,7 +109,7 @@ class TextState {
     } else if (op === 'ET') this.inText = false;
     else if (op === 'Tf' && lex.count > 0 && lex.kinds[0] === NAME) {
       const [start, end] = [lex.starts[0]!, lex.ends[0]!];
-      this.fontName = lex.bytes.toString('latin1', start + 1, end);
+      this.fontName = latin1(lex.bytes, start + 1, end);
       this.font = fonts.get(this.fontName);
       this.size = lex.number(1);
       const size = lex.count > 1 ? lex.text(1) : '0';
