@@ -45,8 +45,11 @@ export class ContentLexer {
   constructor(
     bytes: Uint8Array,
     private readonly strict: boolean,
+    /** Where to start reading: an operator's end, for a look ahead. */
+    from = 0,
   ) {
     this.bytes = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.i = from;
   }
 
   /** Reads the next operator and its operands; false at the end of the stream. */

@@ -3,7 +3,8 @@
 // and backgrounds it draws with no marked content at all. A screen reader must skip them, and an accessibility
 // check wants every piece of content either tagged or an artifact: each run of such content is wrapped in
 // /Artifact … EMC, text in the top or bottom margin as /Pagination /Header or /Footer.
-import { insertAt, operatorList, type OperatorList } from './content-stream.js';
+import { ContentLexer } from '../content-lexer.js';
+import { insertAt } from './content-stream.js';
 
 export interface ArtifactOptions {
   /** Page height, in points: the content's y is measured from the bottom. */
@@ -21,8 +22,7 @@ export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** The content stream with its untagged content inside artifacts; the same bytes if it has none. */
 export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { bytes: Uint8Array; artifacts: number } {
-  const list = operatorList(bytes);
-  const taggedText = textObjectsWithTags(list);
+  const lex = new ContentLexer(bytes, false);
   const insertions: { at: number; text: string }[] = [];
   // The marked content open at each point: true where it is tagged (has an MCID) or already an artifact.
   const stack: boolean[] = [];
@@ -45,12 +45,12 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
     count++;
   };
 
-  for (let index = 0; index < list.length; index++) {
-    const at = list.starts[index]!;
-    switch (list.ops[index]) {
+  while (lex.next()) {
+    const at = lex.start;
+    switch (lex.op) {
       case 'BDC':
       case 'BMC': {
-        const operands = list.operands.get(index) ?? '';
+        const operands = lex.operandsText();
         const isTagged = /\/MCID\b/.test(operands) || /^\s*\/Artifact\b/.test(operands);
         if (isTagged && open && stack.length === open.depth) close(at);
         if (!isTagged && tagged === 0 && !open) start(at);
@@ -63,13 +63,16 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
         if (open && stack.length === open.depth) close(at);
         if (stack.pop()) tagged--;
         continue;
-      case 'BT':
-        if (tagged === 0 && open && taggedText.has(index) && stack.length === open.depth) close(at);
-        if (tagged === 0 && !open && !taggedText.has(index)) start(at);
+      case 'BT': {
+        // Content outside tags is rare: only there is the text object read ahead.
+        const holdsTags = tagged === 0 && holdsTaggedContent(bytes, lex.end);
+        if (tagged === 0 && open && holdsTags && stack.length === open.depth) close(at);
+        if (tagged === 0 && !open && !holdsTags) start(at);
         inText = true;
         textY = undefined;
         bt = { at, depth: stack.length };
         continue;
+      }
       case 'ET':
         if (open?.inText && stack.length === open.depth) close(at);
         inText = false;
@@ -83,10 +86,10 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
         ctm = saved.pop() ?? IDENTITY;
         continue;
       case 'cm':
-        ctm = multiply(numbers(list.operands.get(index)), ctm);
+        ctm = multiply(numbers(lex.operandsText()), ctm);
         continue;
       case 'Tm': {
-        const [, , , , e, f] = numbers(list.operands.get(index));
+        const [, , , , e, f] = numbers(lex.operandsText());
         textY = ctm[1] * e + ctm[3] * f + ctm[5];
         if (open && open.y === undefined) open.y = textY;
         // The margin boxes follow each other untagged: a footer after a header is an artifact of its own.
@@ -98,7 +101,7 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
         continue;
       }
       default:
-        if (PAINTS.has(list.ops[index]!) && tagged === 0 && !open) start(at);
+        if (PAINTS.has(lex.op) && tagged === 0 && !open) start(at);
     }
   }
   if (open) close(bytes.length);
@@ -116,17 +119,15 @@ function artifactTag(y: number | undefined, options: ArtifactOptions): string {
   return type ? `/Artifact <</Type /Pagination /Subtype /${type}>> BDC` : '/Artifact BMC';
 }
 
-/** The indices of the BT operators whose text object holds tagged marked content: an artifact must not span them. */
-function textObjectsWithTags(list: OperatorList): Set<number> {
-  const found = new Set<number>();
-  let bt = -1;
-  for (let i = 0; i < list.length; i++) {
-    const op = list.ops[i];
-    if (op === 'BT') bt = i;
-    else if (op === 'ET') bt = -1;
-    else if (bt >= 0 && (op === 'BDC' || op === 'BMC') && /\/MCID\b/.test(list.operands.get(i) ?? '')) found.add(bt);
+/** Whether the text object that begins at `from` (just after its BT) holds tagged marked content: an artifact must not span it. */
+function holdsTaggedContent(bytes: Uint8Array, from: number): boolean {
+  const lex = new ContentLexer(bytes, false, from);
+  while (lex.next()) {
+    const { op } = lex;
+    if (op === 'ET' || op === 'BT') return false;
+    if ((op === 'BDC' || op === 'BMC') && /\/MCID\b/.test(lex.operandsText())) return true;
   }
-  return found;
+  return false;
 }
 
 /** The six numbers of a cm or Tm operator, the identity if they are not six numbers (read without a regular
