@@ -17,38 +17,13 @@ const KEEP = new Set(['BDC', 'BMC', 'cm', 'Tm']);
 
 /**
  * The operators of a content stream in order, read leniently (a stray delimiter is read over; inline image data,
- * BI … ID … EI, skipped): their names, where each starts and ends, and the operands' text of those kept. Plain
- * arrays, not an object an operator: a page of the annex has 8,000 of them.
+ * BI … ID … EI, skipped), as objects: for tests and small streams. The passes read the lexer as it goes.
  */
-export interface OperatorList {
-  length: number;
-  ops: string[];
-  starts: number[];
-  ends: number[];
-  /** The operands' text (latin1) of BDC, BMC, cm and Tm operators, by index. */
-  operands: Map<number, string>;
-}
-
-export function operatorList(bytes: Uint8Array): OperatorList {
-  const list: OperatorList = { length: 0, ops: [], starts: [], ends: [], operands: new Map() };
-  const lex = new ContentLexer(bytes, false);
-  while (lex.next()) {
-    const k = list.length++;
-    list.ops.push(lex.op);
-    list.starts.push(lex.start);
-    list.ends.push(lex.end);
-    if (KEEP.has(lex.op)) list.operands.set(k, lex.operandsText());
-  }
-  return list;
-}
-
-/** The same as objects (for tests and small streams). */
 export function operators(bytes: Uint8Array): Operator[] {
-  const list = operatorList(bytes);
-  return list.ops.map((op, k) => {
-    const operands = list.operands.get(k);
-    return { op, start: list.starts[k]!, end: list.ends[k]!, ...(operands === undefined ? {} : { operands }) };
-  });
+  const ops: Operator[] = [];
+  const lex = new ContentLexer(bytes, false);
+  while (lex.next()) ops.push({ op: lex.op, start: lex.start, end: lex.end, ...(KEEP.has(lex.op) ? { operands: lex.operandsText() } : {}) });
+  return ops;
 }
 
 /** The bytes with `insertions` (text, latin1) put in at their offsets, in order. */
