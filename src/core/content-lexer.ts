@@ -2,6 +2,7 @@
 // watermark, the text layer). A page of the incident annex is 100 KB of "4.03 0 Td <0855> Tj": it reads the bytes
 // operator by operator and keeps of each operand only its kind and where it is, so that a number costs no object
 // and a glyph no string; a pass asks for the values it needs (a number, a name, a string's bytes).
+import { decimal, literalBytes } from './content-values.js';
 
 /** Operand kinds. */
 export const NUMBER = 1;
@@ -19,7 +20,6 @@ for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 const HEX_VALUE = new Int8Array(256).fill(-1);
 for (let d = 0; d < 16; d++) HEX_VALUE['0123456789abcdef'.charCodeAt(d)] = HEX_VALUE['0123456789ABCDEF'.charCodeAt(d)] = d;
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** Operators of up to three bytes (all but BDC's kin are), read once each: no string made per operator. */
 const SHORT_WORDS = new Map<number, string>();
 
@@ -268,56 +268,6 @@ const isKeyword = (b: Buffer, from: number, to: number) => {
   const word = latin1(b, from, to);
   return word === 'true' || word === 'null' || word === 'false';
 };
-
-/**
- * A plain decimal ("-4.0387573", ".24") read from its bytes; undefined for anything else. Its digits as an integer
- * divided by a power of ten: both exact, so the quotient is rounded once, to the very number Number() reads.
- */
-function decimal(b: Buffer, from: number, to: number): number | undefined {
-  let j = from;
-  const negative = b[j] === 0x2d;
-  if (negative || b[j] === 0x2b) j++;
-  let digits = 0;
-  let value = 0;
-  let scale = -1;
-  for (; j < to; j++) {
-    const c = b[j]!;
-    if (c === 0x2e && scale < 0) scale = 0;
-    else if (c >= 0x30 && c <= 0x39) {
-      value = value * 10 + (c - 0x30);
-      digits++;
-      if (scale >= 0) scale++;
-    } else return undefined;
-  }
-  if (digits === 0 || digits > 15) return undefined;
-  const result = scale > 0 ? value / POW10[scale]! : value;
-  return negative ? -result : result;
-}
-
-const ESCAPES: Record<number, number> = { 0x6e: 10, 0x72: 13, 0x74: 9, 0x62: 8, 0x66: 12 };
-
-/** A literal string's bytes: escapes, octal codes and line continuations read. */
-function literalBytes(b: Buffer, from: number, to: number, out: number[]): void {
-  let depth = 0;
-  for (let j = from + 1; j < to; j++) {
-    const c = b[j]!;
-    if (c === 0x5c) {
-      const next = b[++j]!;
-      if (ESCAPES[next] !== undefined) out.push(ESCAPES[next]!);
-      else if (next >= 0x30 && next <= 0x37) {
-        let code = next - 0x30;
-        for (let d = 1; d < 3 && b[j + 1]! >= 0x30 && b[j + 1]! <= 0x37; d++) code = code * 8 + (b[++j]! - 0x30);
-        out.push(code & 0xff);
-      } else if (next === 0x0d || next === 0x0a) {
-        if (next === 0x0d && b[j + 1] === 0x0a) j++;
-      } else out.push(next);
-    } else if (c === 0x28) (depth++, out.push(c));
-    else if (c === 0x29) {
-      if (depth-- === 0) break;
-      out.push(c);
-    } else out.push(c);
-  }
-}
 
 /** After ID: one white-space byte, the image data, then EI between white space. */
 function inlineImageEnd(b: Buffer, i: number): number {
