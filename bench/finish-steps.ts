@@ -37,7 +37,7 @@ export async function finishingReport(htmlPath: string, finishedPath: string, la
 }
 
 /** What the build finishes this edition with, read back from its HTML and its finished PDF. */
-async function optionsLike(finishedPath: string, html: string, lang: string): Promise<FinishOptions> {
+export async function optionsLike(finishedPath: string, html: string, lang: string): Promise<FinishOptions> {
   const finished = await PDFDocument.load(readFileSync(finishedPath), { updateMetadata: false });
   const headings = headingsOf(html);
   const contents = headings.flatMap((h) => (h.id ? [{ level: h.level, id: h.id, title: h.text }] : []));

@@ -93,15 +93,19 @@ export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
 /** The steps that finish a print, in order: what the bench times (bench/finish-steps.ts). */
 export type FinishStep = 'metadata' | 'watermark' | 'structure' | 'text layer' | 'page size' | 'trim marks' | 'renumbering' | 'XMP' | 'attachments' | 'save';
 
-/** Told the seconds each step took. */
-export type StepTimer = (step: FinishStep, seconds: number) => void;
+/** Told the seconds each step took, wall and CPU (this process's, all its threads). */
+export type StepTimer = (step: FinishStep, seconds: number, cpuSeconds: number) => void;
 
 /** Metadata, exact bookmark titles, reading direction and print-shop boxes, edited in place. */
 export async function finishPdf(pdf: PDFDocument, options: FinishOptions, onStep?: StepTimer): Promise<PrintedPdf> {
   const step = async <T>(name: FinishStep, run: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
+    const cpu = onStep && process.cpuUsage();
     const result = await run();
-    onStep?.(name, (performance.now() - started) / 1000);
+    if (onStep) {
+      const used = process.cpuUsage(cpu);
+      onStep(name, (performance.now() - started) / 1000, (used.user + used.system) / 1e6);
+    }
     return result;
   };
   const date = options.date ?? new Date();

@@ -1,9 +1,10 @@
 // The text layer of a printed PDF made to read as its source (see text-layer/text-runs.ts). Pure: it edits the
 // loaded document's page content streams in place and touches neither disk nor browser.
 import { deflateSync } from 'node:zlib';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFFlateStream, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFFlateStream, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { CarrierFontSet } from './text-layer/carrier-fonts.js';
-import { applyEdits, type Edit } from './text-layer/content-stream.js';
+import { applyEditsToBytes, type Edit } from './text-layer/content-stream.js';
+import { decodedBytes } from './pdf-streams.js';
 import { carrierEdits, type CarrierFonts, type CarrierStats } from './text-layer/pdfjs-carriers.js';
 import { popplerEdits } from './text-layer/poppler-spans.js';
 import { scanRuns, type RunStats } from './text-layer/text-runs.js';
@@ -27,20 +28,21 @@ export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }
   for (const page of pdf.getPages()) {
     const content = pageContent(pdf, page);
     if (content === undefined) continue;
-    let edited: string;
+    let edited: Uint8Array;
     if (options.rightToLeft) {
       const byName = pageFonts(pdf, page, fonts);
       const edits = pageEdits(content, byName, carriers.forPage(page, byName), stats);
       if (edits === undefined) continue;
       if (edits.length === 0) continue;
-      edited = applyEdits(content, edits);
+      edited = applyEditsToBytes(content, edits);
     } else {
       // A left-to-right document only loses the spans that stand for isolates; the rest is left as it is.
-      edited = content.replace(ISOLATE_SPANS, 'ActualText ()');
-      if (edited === content) continue;
+      const text = latin1(content);
+      const replaced = text.replace(ISOLATE_SPANS, 'ActualText ()');
+      if (replaced === text) continue;
+      edited = Buffer.from(replaced, 'latin1');
     }
-    const compressed = deflateSync(Buffer.from(edited, 'latin1'));
-    const stream = pdf.context.stream(compressed, { Filter: 'FlateDecode' });
+    const stream = pdf.context.stream(deflateSync(edited), { Filter: 'FlateDecode' });
     // In place of the printed stream: pdf-lib saves every object it holds, so a replaced one would stay as dead weight.
     const ref = page.node.get(PDFName.of('Contents'));
     if (ref instanceof PDFRef) pdf.context.assign(ref, stream);
@@ -52,7 +54,7 @@ export function fixTextLayer(pdf: PDFDocument, options: { rightToLeft: boolean }
 }
 
 /** A page whose content this reader cannot follow (an inline image, a malformed operator) is left as printed. */
-function pageEdits(content: string, fonts: Map<string, FontText>, carriers: CarrierFonts, stats: TextLayerStats): Edit[] | undefined {
+function pageEdits(content: Uint8Array, fonts: Map<string, FontText>, carriers: CarrierFonts, stats: TextLayerStats): Edit[] | undefined {
   try {
     const { runs, edits, fontOps } = scanRuns(content, fonts, true);
     return [...edits, ...popplerEdits(runs, stats), ...carrierEdits(runs, fontOps, carriers, stats)];
@@ -64,20 +66,28 @@ function pageEdits(content: string, fonts: Map<string, FontText>, carriers: Carr
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
-function streamText(stream: unknown): string | undefined {
-  if (stream instanceof PDFRawStream) return latin1(decodePDFRawStream(stream).decode());
-  // pdf-lib's own streams (crop marks drawn after the print) hold their contents unencoded until saved.
-  if (stream instanceof PDFFlateStream) return latin1(stream.getUnencodedContents());
-  if (stream instanceof PDFStream) return latin1(stream.getContents());
+/** A stream's decoded bytes: Chromium's inflated with zlib, pdf-lib's own (crop marks, the structure pass's) as they are held. */
+function streamBytes(stream: unknown): Uint8Array | undefined {
+  if (stream instanceof PDFRawStream) return decodedBytes(stream);
+  if (stream instanceof PDFFlateStream) return stream.getUnencodedContents();
+  if (stream instanceof PDFStream) return stream.getContents();
   return undefined;
 }
 
+function streamText(stream: unknown): string | undefined {
+  const bytes = streamBytes(stream);
+  return bytes && latin1(bytes);
+}
+
+const NEWLINE = new Uint8Array([0x0a]);
+
 /** The page's content, its streams joined (an operator never straddles two of them). */
-function pageContent(pdf: PDFDocument, page: PDFPage): string | undefined {
+function pageContent(pdf: PDFDocument, page: PDFPage): Uint8Array | undefined {
   const contents = page.node.Contents();
   const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
-  const texts = streams.map(streamText);
-  return texts.some((t) => t === undefined) ? undefined : texts.join('\n');
+  const parts = streams.map(streamBytes);
+  if (parts.some((p) => p === undefined)) return undefined;
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts.flatMap((p, k) => (k === 0 ? [p!] : [NEWLINE, p!])));
 }
 
 /** The page's fonts by resource name, each font's ToUnicode read once per document. */

@@ -3,7 +3,8 @@
 // and backgrounds it draws with no marked content at all. A screen reader must skip them, and an accessibility
 // check wants every piece of content either tagged or an artifact: each run of such content is wrapped in
 // /Artifact … EMC, text in the top or bottom margin as /Pagination /Header or /Footer.
-import { insertAt, operators, type Operator } from './content-stream.js';
+import { ContentLexer } from '../content-lexer.js';
+import { insertAt } from './content-stream.js';
 
 export interface ArtifactOptions {
   /** Page height, in points: the content's y is measured from the bottom. */
@@ -21,8 +22,7 @@ export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** The content stream with its untagged content inside artifacts; the same bytes if it has none. */
 export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { bytes: Uint8Array; artifacts: number } {
-  const ops = operators(bytes);
-  const taggedText = textObjectsWithTags(ops);
+  const lex = new ContentLexer(bytes, false);
   const insertions: { at: number; text: string }[] = [];
   // The marked content open at each point: true where it is tagged (has an MCID) or already an artifact.
   const stack: boolean[] = [];
@@ -36,8 +36,8 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
   let bt = { at: 0, depth: 0 };
   let count = 0;
 
-  const start = (op: Operator) => {
-    open = { at: op.start, inText, depth: stack.length, q: saved.length, ...(inText && textY !== undefined ? { y: textY } : {}) };
+  const start = (at: number) => {
+    open = { at, inText, depth: stack.length, q: saved.length, ...(inText && textY !== undefined ? { y: textY } : {}) };
   };
   const close = (at: number) => {
     insertions.push({ at: open!.at, text: `${artifactTag(open!.y, options)}\n` }, { at, text: '\nEMC\n' });
@@ -45,46 +45,51 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
     count++;
   };
 
-  ops.forEach((op, index) => {
-    switch (op.op) {
+  while (lex.next()) {
+    const at = lex.start;
+    switch (lex.op) {
       case 'BDC':
       case 'BMC': {
-        const isTagged = /\/MCID\b/.test(op.operands ?? '') || /^\s*\/Artifact\b/.test(op.operands ?? '');
-        if (isTagged && open && stack.length === open.depth) close(op.start);
-        if (!isTagged && tagged === 0 && !open) start(op);
+        const operands = lex.operandsText();
+        const isTagged = /\/MCID\b/.test(operands) || /^\s*\/Artifact\b/.test(operands);
+        if (isTagged && open && stack.length === open.depth) close(at);
+        if (!isTagged && tagged === 0 && !open) start(at);
         stack.push(isTagged);
         if (isTagged) tagged++;
-        return;
+        continue;
       }
       case 'EMC':
         // Closing what was open before the artifact began: the artifact ends first.
-        if (open && stack.length === open.depth) close(op.start);
+        if (open && stack.length === open.depth) close(at);
         if (stack.pop()) tagged--;
-        return;
-      case 'BT':
-        if (tagged === 0 && open && taggedText.has(index) && stack.length === open.depth) close(op.start);
-        if (tagged === 0 && !open && !taggedText.has(index)) start(op);
+        continue;
+      case 'BT': {
+        // Content outside tags is rare: only there is the text object read ahead.
+        const holdsTags = tagged === 0 && holdsTaggedContent(bytes, lex.end);
+        if (tagged === 0 && open && holdsTags && stack.length === open.depth) close(at);
+        if (tagged === 0 && !open && !holdsTags) start(at);
         inText = true;
         textY = undefined;
-        bt = { at: op.start, depth: stack.length };
-        return;
+        bt = { at, depth: stack.length };
+        continue;
+      }
       case 'ET':
-        if (open?.inText && stack.length === open.depth) close(op.start);
+        if (open?.inText && stack.length === open.depth) close(at);
         inText = false;
-        return;
+        continue;
       case 'q':
         saved.push(ctm);
-        return;
+        continue;
       case 'Q':
         // The graphics state the artifact began in ends: so does the artifact.
-        if (open && !open.inText && saved.length <= open.q && stack.length === open.depth) close(op.start);
+        if (open && !open.inText && saved.length <= open.q && stack.length === open.depth) close(at);
         ctm = saved.pop() ?? IDENTITY;
-        return;
+        continue;
       case 'cm':
-        ctm = multiply(numbers(op.operands), ctm);
-        return;
+        ctm = multiply(numbers(lex.operandsText()), ctm);
+        continue;
       case 'Tm': {
-        const [, , , , e, f] = numbers(op.operands);
+        const [, , , , e, f] = numbers(lex.operandsText());
         textY = ctm[1] * e + ctm[3] * f + ctm[5];
         if (open && open.y === undefined) open.y = textY;
         // The margin boxes follow each other untagged: a footer after a header is an artifact of its own.
@@ -93,12 +98,12 @@ export function markArtifacts(bytes: Uint8Array, options: ArtifactOptions): { by
           close(bt.at);
           open = { at: bt.at, inText: false, depth, q: saved.length, y: textY };
         }
-        return;
+        continue;
       }
       default:
-        if (PAINTS.has(op.op) && tagged === 0 && !open) start(op);
+        if (PAINTS.has(lex.op) && tagged === 0 && !open) start(at);
     }
-  });
+  }
   if (open) close(bytes.length);
   return { bytes: count === 0 ? bytes : insertAt(bytes, insertions), artifacts: count };
 }
@@ -114,16 +119,15 @@ function artifactTag(y: number | undefined, options: ArtifactOptions): string {
   return type ? `/Artifact <</Type /Pagination /Subtype /${type}>> BDC` : '/Artifact BMC';
 }
 
-/** The indices of the BT operators whose text object holds tagged marked content: an artifact must not span them. */
-function textObjectsWithTags(ops: readonly Operator[]): Set<number> {
-  const found = new Set<number>();
-  let bt = -1;
-  ops.forEach((op, i) => {
-    if (op.op === 'BT') bt = i;
-    else if (op.op === 'ET') bt = -1;
-    else if (bt >= 0 && (op.op === 'BDC' || op.op === 'BMC') && /\/MCID\b/.test(op.operands ?? '')) found.add(bt);
-  });
-  return found;
+/** Whether the text object that begins at `from` (just after its BT) holds tagged marked content: an artifact must not span it. */
+function holdsTaggedContent(bytes: Uint8Array, from: number): boolean {
+  const lex = new ContentLexer(bytes, false, from);
+  while (lex.next()) {
+    const { op } = lex;
+    if (op === 'ET' || op === 'BT') return false;
+    if ((op === 'BDC' || op === 'BMC') && /\/MCID\b/.test(lex.operandsText())) return true;
+  }
+  return false;
 }
 
 /** The six numbers of a cm or Tm operator, the identity if they are not six numbers (read without a regular

@@ -4,7 +4,8 @@
 // /Artifact <</Type /Pagination /Subtype /Watermark>> BDC … EMC, so that a screen reader skips it, search and
 // copy can tell it from the page's text, and the structure pass leaves it alone (it is marked already).
 import { IDENTITY, multiply, numbers, type Matrix } from './artifacts.js';
-import { insertAt, operators } from './content-stream.js';
+import { ContentLexer } from '../content-lexer.js';
+import { insertAt } from './content-stream.js';
 
 const SHOWS = new Set(['Tj', 'TJ', "'", '"']);
 const OPEN = '/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\n';
@@ -19,8 +20,10 @@ export function markWatermark(bytes: Uint8Array): { bytes: Uint8Array; marked: n
   let text: { at: number; rotated: boolean } | undefined;
   // Marked content open around the text object: an artifact already, or tagged, is left as it is.
   let depth = 0;
-  for (const op of operators(bytes)) {
-    switch (op.op) {
+  const lex = new ContentLexer(bytes, false);
+  while (lex.next()) {
+    const { op } = lex;
+    switch (op) {
       case 'q':
         saved.push(ctm);
         break;
@@ -28,7 +31,7 @@ export function markWatermark(bytes: Uint8Array): { bytes: Uint8Array; marked: n
         ctm = saved.pop() ?? IDENTITY;
         break;
       case 'cm':
-        ctm = multiply(numbers(op.operands), ctm);
+        ctm = multiply(numbers(lex.operandsText()), ctm);
         break;
       case 'BDC':
       case 'BMC':
@@ -38,17 +41,17 @@ export function markWatermark(bytes: Uint8Array): { bytes: Uint8Array; marked: n
         depth--;
         break;
       case 'BT':
-        text = depth === 0 ? { at: op.start, rotated: false } : undefined;
+        text = depth === 0 ? { at: lex.start, rotated: false } : undefined;
         break;
       case 'Tm':
-        if (text && rotated(multiply(numbers(op.operands), ctm))) text.rotated = true;
+        if (text && rotated(multiply(numbers(lex.operandsText()), ctm))) text.rotated = true;
         break;
       case 'ET':
-        if (text?.rotated) insertions.push({ at: text.at, text: OPEN }, { at: op.end, text: '\nEMC' });
+        if (text?.rotated) insertions.push({ at: text.at, text: OPEN }, { at: lex.end, text: '\nEMC' });
         text = undefined;
         break;
       default:
-        if (text && SHOWS.has(op.op) && rotated(ctm)) text.rotated = true;
+        if (text && SHOWS.has(op) && rotated(ctm)) text.rotated = true;
     }
   }
   return { bytes: insertions.length === 0 ? bytes : insertAt(bytes, insertions), marked: insertions.length / 2 };

@@ -1,5 +1,6 @@
 // A page content stream read as operators with their operands, each with its place in the text, so that a pass
 // can splice in or replace a few operators and leave every other byte as Chromium wrote it.
+import { ARRAY, ContentLexer, DICT, HEX, LITERAL, NAME } from '../content-lexer.js';
 
 export type Operand =
   | { kind: 'name'; value: string; start: number; end: number }
@@ -15,122 +16,34 @@ export interface Operator {
   end: number;
 }
 
-// Character classes by code: 1 white space, 2 delimiter (a table, because this runs over megabytes).
-const CLASS = new Uint8Array(256);
-for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = 1;
-for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
-const isWhite = (code: number) => CLASS[code & 0xff] === 1 && code < 256;
-const isRegular = (code: number) => code > 255 || CLASS[code] === 0;
-
-/** The operators of a content stream given as a latin1 string (one character a byte), one at a time. */
+/**
+ * The operators of a content stream given as a latin1 string (one character a byte), one at a time, with their
+ * operands as objects: for tests and small streams (the pass itself reads the lexer's operands where they are).
+ */
 export function* parseContent(text: string): Generator<Operator> {
-  let operands: Operand[] = [];
-  let i = 0;
-  const skip = () => {
-    for (;;) {
-      while (i < text.length && isWhite(text.charCodeAt(i))) i++;
-      if (text[i] !== '%') return;
-      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-    }
-  };
-  const scanRegular = () => {
-    while (i < text.length && isRegular(text.charCodeAt(i))) i++;
-  };
-  const regular = () => {
-    const start = i;
-    scanRegular();
-    return text.slice(start, i);
-  };
-  const operand = (): Operand | string => {
-    skip();
-    const start = i;
-    const c = text[i];
-    if (c === '/') {
-      i++;
-      return { kind: 'name', value: regular(), start, end: i };
-    }
-    if (c === '(') return { kind: 'string', bytes: literal(), start, end: i };
-    if (c === '<' && text[i + 1] === '<') {
-      i += 2;
-      const entries = new Map<string, Operand>();
-      for (;;) {
-        skip();
-        if (text.startsWith('>>', i)) break;
-        const key = operand();
-        const value = operand();
-        if (typeof key === 'string' || typeof value === 'string' || key.kind !== 'name') throw new Error(`bad dictionary at ${start}`);
-        entries.set(key.value, value);
-      }
-      i += 2;
-      return { kind: 'dict', start, end: i, entries };
-    }
-    if (c === '<') {
-      const close = text.indexOf('>', i);
-      const hex = text.slice(i + 1, close).replace(/\s+/g, '');
-      i = close + 1;
-      const padded = hex.length % 2 ? `${hex}0` : hex;
-      return { kind: 'string', bytes: Array.from({ length: padded.length / 2 }, (_, k) => parseInt(padded.slice(2 * k, 2 * k + 2), 16)), start, end: i };
-    }
-    if (c === '[') {
-      i++;
-      const items: Operand[] = [];
-      for (;;) {
-        skip();
-        if (text[i] === ']') break;
-        const item = operand();
-        if (typeof item === 'string') throw new Error(`operator inside an array at ${start}`);
-        items.push(item);
-      }
-      i++;
-      return { kind: 'other', start, end: i, items };
-    }
-    const code = text.charCodeAt(i);
-    if ((code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e) {
-      scanRegular();
-      return { kind: 'other', start, end: i };
-    }
-    const word = regular();
-    if (word === '') throw new Error(`unexpected ${JSON.stringify(c)} at ${start}`);
-    return word === 'true' || word === 'false' || word === 'null' ? { kind: 'other', start, end: i } : word;
-  };
-  const literal = (): number[] => {
-    const bytes: number[] = [];
-    let depth = 0;
-    for (i++; i < text.length; i++) {
-      const ch = text[i]!;
-      if (ch === '\\') {
-        const next = text[++i]!;
-        const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
-        if (next in escapes) bytes.push(escapes[next]!);
-        else if (/[0-7]/.test(next)) {
-          const digits = /^[0-7]{1,3}/.exec(text.slice(i, i + 3))![0];
-          bytes.push(parseInt(digits, 8) & 0xff);
-          i += digits.length - 1;
-        } else if (next === '\r' || next === '\n') {
-          if (next === '\r' && text[i + 1] === '\n') i++;
-        } else bytes.push(next.charCodeAt(0));
-      } else if (ch === '(') (depth++, bytes.push(40));
-      else if (ch === ')') {
-        if (depth-- === 0) break;
-        bytes.push(41);
-      } else bytes.push(ch.charCodeAt(0));
-    }
-    i++;
-    return bytes;
-  };
-  for (;;) {
-    skip();
-    if (i >= text.length) break;
-    const opStart = i;
-    const token = operand();
-    if (typeof token !== 'string') {
-      operands.push(token);
-      continue;
-    }
-    if (token === 'BI') throw new Error('inline images are not read');
-    yield { op: token, operands, start: operands[0]?.start ?? opStart, end: i };
-    operands = [];
+  const lex = new ContentLexer(Buffer.from(text, 'latin1'), true);
+  while (lex.next()) {
+    const operands: Operand[] = [];
+    for (let k = 0; k < lex.count; k++) operands.push(operandAt(lex, lex.starts[k]!, lex.ends[k]!));
+    yield { op: lex.op, operands, start: lex.start, end: lex.end };
   }
+}
+
+function operandAt(lex: ContentLexer, start: number, end: number): Operand {
+  const kind = lex.kindAt(start);
+  if (kind === NAME) return { kind: 'name', value: lex.bytes.toString('latin1', start + 1, end), start, end };
+  if (kind === LITERAL || kind === HEX) {
+    const bytes: number[] = [];
+    lex.stringBytes(start, end, bytes);
+    return { kind: 'string', bytes, start, end };
+  }
+  const items: Operand[] = [];
+  if (kind === DICT || kind === ARRAY) lex.items(start, end, (from, to) => items.push(operandAt(lex, from, to)));
+  if (kind === ARRAY) return { kind: 'other', start, end, items };
+  if (kind !== DICT) return { kind: 'other', start, end };
+  const entries = new Map<string, Operand>();
+  for (let k = 0; k + 1 < items.length; k += 2) entries.set((items[k] as { value: string }).value, items[k + 1]!);
+  return { kind: 'dict', start, end, entries };
 }
 
 export interface Edit {
@@ -141,14 +54,25 @@ export interface Edit {
 
 /** The content with each edit's range replaced by its text (insertions have start = end); edits do not overlap. */
 export function applyEdits(text: string, edits: Edit[]): string {
+  return applyEditsToBytes(Buffer.from(text, 'latin1'), edits).toString('latin1');
+}
+
+/** The same on bytes, into one buffer: a page's content is never turned into a string. */
+export function applyEditsToBytes(bytes: Uint8Array, edits: Edit[]): Buffer {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
+  let size = bytes.length;
+  for (const edit of sorted) size += edit.text.length - (edit.end - edit.start);
+  const out = Buffer.allocUnsafe(size);
   let at = 0;
+  let to = 0;
   for (const edit of sorted) {
-    out += text.slice(at, edit.start) + edit.text;
+    out.set(bytes.subarray(at, edit.start), to);
+    to += edit.start - at;
+    to += out.write(edit.text, to, 'latin1');
     at = edit.end;
   }
-  return out + text.slice(at);
+  out.set(bytes.subarray(at), to);
+  return out;
 }
 
 /** A PDF text string: UTF-16BE with its byte-order mark, as a hex string. */
@@ -164,14 +88,18 @@ export function hexTextString(value: string): string {
  * would normalise.
  */
 export function literalTextString(value: string): string {
-  const escapes: Record<number, string> = { 0x5c: '\\\\', 0x28: '\\(', 0x29: '\\)', 0x0d: '\\r', 0x0a: '\\n' };
   let out = '(\u00FE\u00FF';
   for (let k = 0; k < value.length; k++) {
     const unit = value.charCodeAt(k);
-    for (const byte of [unit >> 8, unit & 0xff]) out += escapes[byte] ?? String.fromCharCode(byte);
+    out += LITERAL_BYTE[unit >> 8]! + LITERAL_BYTE[unit & 0xff]!;
   }
   return `${out})`;
 }
+
+/** Each byte as a literal string holds it. */
+const LITERAL_BYTE = Array.from({ length: 256 }, (_, byte) =>
+  byte === 0x5c ? '\\\\' : byte === 0x28 ? '\\(' : byte === 0x29 ? '\\)' : byte === 0x0d ? '\\r' : byte === 0x0a ? '\\n' : String.fromCharCode(byte),
+);
 
 /** A PDF text string's value: UTF-16BE if it starts with a byte-order mark, else PDFDocEncoding (read as latin1). */
 export function decodeTextString(bytes: number[]): string {

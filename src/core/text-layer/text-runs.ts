@@ -12,9 +12,10 @@
 // ReversedChars sequence around it declares (and as poppler reads it). Clusters inside become plain spans
 // (poppler lets an inner ActualText replace the outer one); bidi isolates (U+2066–U+2069) are dropped: they are
 // not text.
-import { decodeTextString, literalTextString, parseContent, type Edit, type Operand } from './content-stream.js';
+import { ARRAY, ContentLexer, HEX, LITERAL, NAME, latin1 } from '../content-lexer.js';
+import { decodeTextString, literalTextString, type Edit } from './content-stream.js';
 import { ISOLATES, popplerEdits } from './poppler-spans.js';
-import { advance, glyphTexts, type FontText } from './to-unicode.js';
+import { advance, glyphText, type FontText } from './to-unicode.js';
 
 const SHOW = new Set(['Tj', 'TJ', "'", '"']);
 
@@ -92,37 +93,42 @@ class TextState {
   shownEnd = 0;
   inText = false;
 
-  read(content: string, op: string, operands: Operand[], start: number, end: number, fontOps: FontOp[], fonts: Map<string, FontText>) {
+  read(lex: ContentLexer, fontOps: FontOp[], fonts: Map<string, FontText>) {
+    const { op } = lex;
     const m = this.matrix;
     // Td first: it comes with nearly every glyph.
     if (op === 'Td') {
-      const [tx, ty] = [number(content, operands[0]), number(content, operands[1])];
+      const [tx, ty] = [lex.number(0), lex.number(1)];
       // In place: a run keeps a copy of the matrix it starts at.
       m[4] = m[4]! + tx * m[0]! + ty * m[2]!;
       m[5] = m[5]! + tx * m[1]! + ty * m[3]!;
-    } else if (op === 'Tm') for (let k = 0; k < 6; k++) m[k] = number(content, operands[k]);
+    } else if (op === 'Tm') for (let k = 0; k < 6; k++) m[k] = lex.number(k);
     else if (op === 'BT') {
       this.inText = true;
-      this.textObject = { start, font: this.fontOp, mode: this.mode };
+      this.textObject = { start: lex.start, font: this.fontOp, mode: this.mode };
     } else if (op === 'ET') this.inText = false;
-    else if (op === 'Tf' && operands[0]?.kind === 'name') {
-      this.fontName = operands[0].value;
+    else if (op === 'Tf' && lex.count > 0 && lex.kinds[0] === NAME) {
+      const [start, end] = [lex.starts[0]!, lex.ends[0]!];
+      this.fontName = latin1(lex.bytes, start + 1, end);
       this.font = fonts.get(this.fontName);
-      this.size = number(content, operands[1]);
-      const size = operands[1] ? content.slice(operands[1].start, operands[1].end) : '0';
-      this.fontOp = { start: operands[0].start, end: operands[0].end, opEnd: end, name: this.fontName, size, runs: [] };
+      this.size = lex.number(1);
+      const size = lex.count > 1 ? lex.text(1) : '0';
+      this.fontOp = { start, end, opEnd: lex.end, name: this.fontName, size, runs: [] };
       fontOps.push(this.fontOp);
-    } else if (op === 'Tr' && operands[0]) this.mode = content.slice(operands[0].start, operands[0].end);
+    } else if (op === 'Tr' && lex.count > 0) this.mode = lex.text(0);
   }
 
-  shown(strings: number[][]) {
-    const width = strings.reduce((sum, bytes) => sum + advance(this.font, bytes), 0);
+  /** The shown strings' bytes, `bounds` where each ends: the right edge of the last glyph moves on. */
+  shown(bytes: number[], bounds: number[]) {
+    let width = 0;
+    for (let s = 0, from = 0; s < bounds.length; from = bounds[s++]!) width += advance(this.font, bytes, from, bounds[s]!);
     this.shownEnd = this.matrix[4]! + (width * this.size * this.matrix[0]!) / 1000;
   }
 }
 
-/** The runs of a page's content, in stream order. */
-export function scanRuns(content: string, fonts: Map<string, FontText>, rightToLeft: boolean): ScannedRuns {
+/** The runs of a page's content (a latin1 string, or its bytes), in stream order. */
+export function scanRuns(content: string | Uint8Array, fonts: Map<string, FontText>, rightToLeft: boolean): ScannedRuns {
+  const lex = new ContentLexer(typeof content === 'string' ? Buffer.from(content, 'latin1') : content, true);
   const edits: Edit[] = [];
   const fontOps: FontOp[] = [];
   const open: Open[] = [];
@@ -156,14 +162,18 @@ export function scanRuns(content: string, fonts: Map<string, FontText>, rightToL
     run.lastX = x;
     run.right = state.shownEnd;
   };
-  for (const { op, operands, start, end } of parseContent(content)) {
-    state.read(content, op, operands, start, end, fontOps, fonts);
+  // The bytes of the strings an operator shows, and where each ends: reused from glyph to glyph.
+  const bytes: number[] = [];
+  const bounds: number[] = [];
+  while (lex.next()) {
+    const { op, start, end } = lex;
+    state.read(lex, fontOps, fonts);
     if (op === 'ET') close();
     else if (op === 'BDC' || op === 'BMC') {
-      const actual = actualText(operands[1]);
+      const actual = actualText(lex);
       const cluster = state.inText && actual !== undefined && depth.cluster === 0;
       if (!cluster && run?.depth === open.length) close();
-      if (op === 'BMC' && operands[0]?.kind === 'name' && operands[0].value === 'ReversedChars') push({ kind: 'reversed' });
+      if (op === 'BMC' && lex.isName(0, 'ReversedChars')) push({ kind: 'reversed' });
       else if (cluster) push({ kind: 'cluster', start, end, text: actual });
       else push({ kind: 'other' });
     } else if (op === 'EMC') {
@@ -178,10 +188,15 @@ export function scanRuns(content: string, fonts: Map<string, FontText>, rightToL
         run?.spans.push({ start: closed.start, end: closed.end, text: '/Span BMC' });
       } else if (run && run.depth > open.length) close();
     } else if (SHOW.has(op) && state.inText) {
-      const strings = shownStrings(operands);
-      state.shown(strings);
+      shownStrings(lex, bytes, bounds);
+      state.shown(bytes, bounds);
       // One text a glyph: a reversed run shows some glyphs two to a string (a letter and the space after it).
-      if (depth.cluster === 0) for (const text of strings.flatMap((bytes) => glyphTexts(state.font, bytes))) add(text, start, end);
+      if (depth.cluster === 0) {
+        const size = state.font?.codeBytes ?? 1;
+        for (let s = 0, from = 0; s < bounds.length; from = bounds[s++]!) {
+          for (let k = from; k + size - 1 < bounds[s]!; k += size) add(glyphText(state.font, bytes, k), start, end);
+        }
+      }
     }
   }
   close();
@@ -190,15 +205,29 @@ export function scanRuns(content: string, fonts: Map<string, FontText>, rightToL
 
 const rightToLeftText = (text: string) => /(?=\p{Script=Arabic})\p{L}/u.test(text) || !/[\p{L}\p{N}]/u.test(text);
 
-const number = (content: string, operand: Operand | undefined) => (operand ? Number(content.slice(operand.start, operand.end)) || 0 : 0);
-
-function actualText(props: Operand | undefined): string | undefined {
-  const value = props?.kind === 'dict' ? props.entries.get('ActualText') : undefined;
-  return value?.kind === 'string' ? decodeTextString(value.bytes) : undefined;
+/** The ActualText of a BDC's properties, if they are a dictionary that has a string one. */
+function actualText(lex: ContentLexer): string | undefined {
+  const value = lex.dictValue(1, 'ActualText');
+  const kind = value && lex.kindAt(value[0]);
+  if (!value || (kind !== LITERAL && kind !== HEX)) return undefined;
+  const bytes: number[] = [];
+  lex.stringBytes(value[0], value[1], bytes);
+  return decodeTextString(bytes);
 }
 
-function shownStrings(operands: Operand[]): number[][] {
-  const last = operands.at(-1);
-  if (last?.kind === 'string') return [last.bytes];
-  return (last?.kind === 'other' ? (last.items ?? []) : []).flatMap((item) => (item.kind === 'string' ? [item.bytes] : []));
+/** The bytes of the strings a show operator's last operand holds (a string, or an array's strings). */
+function shownStrings(lex: ContentLexer, bytes: number[], bounds: number[]): void {
+  bytes.length = 0;
+  bounds.length = 0;
+  const last = lex.count - 1;
+  const kind = lex.kinds[last];
+  if (kind === LITERAL || kind === HEX) {
+    lex.stringBytes(lex.starts[last]!, lex.ends[last]!, bytes);
+    bounds.push(bytes.length);
+  } else if (kind === ARRAY) {
+    lex.items(lex.starts[last]!, lex.ends[last]!, (from, to) => {
+      const item = lex.kindAt(from);
+      if (item === LITERAL || item === HEX) (lex.stringBytes(from, to, bytes), bounds.push(bytes.length));
+    });
+  }
 }

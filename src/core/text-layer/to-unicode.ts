@@ -37,19 +37,16 @@ export function parseToUnicode(cmap: string): Map<number, string> {
   return map;
 }
 
-/** The text of a shown string's glyph codes. */
-export function glyphTexts(font: FontText | undefined, bytes: number[]): string[] {
-  const size = font?.codeBytes ?? 1;
-  const out: string[] = [];
-  for (let k = 0; k + size - 1 < bytes.length; k += size) out.push(font?.toUnicode.get(size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!) ?? '');
-  return out;
+/** The text of the glyph whose code starts at `bytes[k]`. */
+export function glyphText(font: FontText | undefined, bytes: number[], k: number): string {
+  return font?.toUnicode.get(font.codeBytes === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!) ?? '';
 }
 
-/** How far a shown string advances, in thousandths of the font size (this runs for every glyph: no arrays). */
-export function advance(font: FontText | undefined, bytes: number[]): number {
+/** How far a shown string (its bytes from `from` to `to`) advances, in thousandths of the font size. */
+export function advance(font: FontText | undefined, bytes: number[], from: number, to: number): number {
   const size = font?.codeBytes ?? 1;
   let sum = 0;
-  for (let k = 0; k + size - 1 < bytes.length; k += size) {
+  for (let k = from; k + size - 1 < to; k += size) {
     sum += font?.widths?.get(size === 2 ? (bytes[k]! << 8) | bytes[k + 1]! : bytes[k]!) ?? font?.defaultWidth ?? 500;
   }
   return sum;
