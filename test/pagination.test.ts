@@ -23,10 +23,11 @@ const reversed = (text: string) => [...text].reverse().join('');
  */
 const lineLetters = (text: string) => (/\p{Script=Arabic}/u.test(text) ? reversed(letters(text)) : letters(text));
 
-function build(data: string, out: string, langs = 'ar,en'): Promise<void> {
+/** A build, its progress lines. */
+function build(data: string, out: string, langs = 'ar,en'): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('node', [BIN, 'build', '2024', '--data', data, '--out', out, '--lang', langs, '--format', 'pdf,html'], (error, _o, stderr) =>
-      error ? reject(new Error(stderr)) : resolve(),
+    execFile('node', [BIN, 'build', '2024', '--data', data, '--out', out, '--lang', langs, '--format', 'pdf,html', '--progress'], (error, _o, stderr) =>
+      error ? reject(new Error(stderr)) : resolve(stderr),
     );
   });
 }
@@ -87,13 +88,21 @@ describe('pagination and type', () => {
   const data = generatedEdition(400);
   const [out, runOn] = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'oic-pagination-')));
   const pdf = (dir: string, lang: string) => join(dir, `oic-islamophobia-report-2024-${lang}.pdf`);
+  let progress = '';
 
   beforeAll(async () => {
     // The same edition with rectoChapters off, to compare.
     const off = generatedEdition(400);
     const edition = join(off, '2024', 'edition.json');
     writeFileSync(edition, JSON.stringify({ ...JSON.parse(readFileSync(edition, 'utf8')), rectoChapters: false }));
-    await Promise.all([build(data, out!, 'ar,en,fr'), build(off, runOn!)]);
+    [progress] = await Promise.all([build(data, out!, 'ar,en,fr'), build(off, runOn!)]);
+  });
+
+  it('lays each language out in one print, which the final print confirms: tables that run on need none', () => {
+    for (const lang of ['ar', 'en', 'fr']) {
+      expect(progress.match(new RegExp(`Laying out the ${lang} edition[^\\n]*`, 'g'))).toEqual([`Laying out the ${lang} edition to number its contents…`]);
+      expect(progress.match(new RegExp(`Printing the ${lang} edition`, 'g'))).toHaveLength(1);
+    }
   });
 
   for (const lang of LANGS) {

@@ -6,6 +6,7 @@ import { renderReportHtml } from '../../src/core/html.js';
 import { localeFor } from '../../src/core/locale.js';
 import { renderMarkdown } from '../../src/core/markdown.js';
 import { SAMPLE_SOURCE_NAME } from '../../src/core/sample.js';
+import { sizeOnly } from '../../src/core/chapters/context.js';
 import { headingsOf } from '../../src/core/outline.js';
 import { cssString, pageStyle } from '../../src/core/page-style.js';
 import { buildReportView, type ReportInput } from '../../src/core/view-model.js';
@@ -154,6 +155,19 @@ describe('the report view and its HTML', () => {
     expect(about(buildReportView(input('ar', { layoutOnly: true })))).toMatchObject({ page: '٨٨٨' });
     expect(about(buildReportView(input('ar')))).toMatchObject({ page: '' });
     expect(about(buildReportView(input('ar', { pages: { about: 3 } })))).toMatchObject({ page: '٣' });
+  });
+
+  it('gives a layout print empty pictures of each chart\'s size, the final print the charts', () => {
+    const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" stroke-width="2" width="900pt" height="420pt" viewBox="0 0 900 420"><path d="M0 0L9 9"/></svg>';
+    const charts = reportInput('en', incidents, { figures, charts: true }).charts.map(({ spec }) => ({ spec, svg }));
+    const images = (extra: Partial<ReportInput>) => buildReportView(input('en', { charts, ...extra })).chapters.flatMap(function all(s): string[] {
+      return [...s.figures.map((f) => Buffer.from(f.image.replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString()), ...s.sections.flatMap(all)];
+    });
+    expect(images({}).length).toBeGreaterThan(5);
+    expect(new Set(images({}))).toEqual(new Set([svg]));
+    expect(new Set(images({ layoutOnly: true }))).toEqual(new Set(['<svg xmlns="http://www.w3.org/2000/svg" width="900pt" height="420pt"/>']));
+    // A chart that does not say its size is printed as it is.
+    expect(sizeOnly('<svg viewBox="0 0 9 9"/>')).toBeUndefined();
   });
 
   it('escapes incident text, and every TOC entry names a heading of the page', () => {
