@@ -12,7 +12,7 @@ import ar from '../templates/i18n/ar.json' with { type: 'json' };
 import en from '../templates/i18n/en.json' with { type: 'json' };
 import fr from '../templates/i18n/fr.json' with { type: 'json' };
 import { BIN, generatedEdition } from './helpers.js';
-import { letters, outlineOf, pdfText } from './pdf.js';
+import { letters, outlineOf, pdfjsPages, pdfText, type MarkedRun } from './pdf.js';
 
 const CATALOGS = { ar, en, fr };
 const LANGS = ['ar', 'en'] as const;
@@ -74,6 +74,20 @@ function dataTables(html: string): DataTable[] {
     head: [...head!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((h) => h[1]!),
     rows: [...body!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => plain(c[1]!))),
   }));
+}
+
+/** The outermost tags of the runs that pdf.js reads as `text` (letters and digits), the first place it is on the page. */
+function markedAs(runs: readonly MarkedRun[], text: string): string[] {
+  const plains = runs.map((r) => plain(r.text));
+  const at = plains.join('').indexOf(text);
+  if (at < 0) return [];
+  let offset = 0;
+  const tags = new Set<string>();
+  plains.forEach((p, i) => {
+    if (p && offset < at + text.length && offset + p.length > at) tags.add(runs[i]!.tags[0] ?? 'none');
+    offset += p.length;
+  });
+  return [...tags];
 }
 
 /** Each page's lines as `pdftotext -layout` sets them: a table row on one line (two, where a cell wraps). */
@@ -175,7 +189,7 @@ describe('pagination and type', () => {
   }
 
   for (const lang of ['ar', 'en', 'fr'] as const) {
-    it(`${lang}: every page a data table runs on to opens with its title "(continued)" and its column heads, and no other page`, () => {
+    it(`${lang}: every page a data table runs on to opens with its title "(continued)" and its column heads, and no other page`, async () => {
       const tables = dataTables(readFileSync(join(out!, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8'));
       expect(tables.length).toBeGreaterThanOrEqual(10);
       const lines = layoutLines(pdf(out!, lang));
@@ -184,6 +198,7 @@ describe('pagination and type', () => {
       const cells = lines.map((page) => new Set(page.flatMap(cellsOf)));
       const runs = lines.map((page) => letters(page.join('')));
       const onPage = (row: string[], i: number) => row.every((cell) => cells[i]!.has(cell) || (/\p{L}/u.test(cell) && runs[i]!.includes(letters(cell))));
+      const marked = await pdfjsPages(pdf(out!, lang));
       let from = 0;
       let continuations = 0;
       // The line (or two, where it wraps) that is the table's title.
@@ -208,6 +223,10 @@ describe('pagination and type', () => {
           const heads = lines[i]!.findIndex((l, j) => j > title && table.head.every((h) => cellsOf(l).includes(plain(h))));
           expect(heads, `${table.continued}: its heads on page ${i + 1}`).toBeGreaterThan(title);
           expect(lines[i]!.slice(title + 1, heads).every((l) => l.trim() === '')).toBe(true);
+          // Marks of the pagination: artifacts, not tagged (the header cells are tagged once, on the first page).
+          expect(markedAs(marked[i]!.runs, plain(table.continued)), `${table.continued}: page ${i + 1}`).toEqual(['Artifact']);
+          const artifacts = plain(marked[i]!.runs.filter((r) => r.tags[0] === 'Artifact').map((r) => r.text).join(' '));
+          for (const head of table.head) expect(artifacts, `${head}: page ${i + 1}`).toContain(plain(head));
           continuations++;
         }
       }
