@@ -91,8 +91,8 @@ describe('the build cache', () => {
     await build({ data, out: firstFresh, formats: ['pdf'], cache: false });
     expect(pdf(out).equals(pdf(firstFresh))).toBe(true);
 
-    // A colour: the stylesheet is part of the layout's key (a rule may move table rows and no heading), so the
-    // report is laid out again, and gives what a build without the cache gives.
+    // A colour: the stylesheet is part of the layout's key (a rule is likely to move headings), so the report is
+    // laid out again, and gives what a build without the cache gives.
     const recoloured = templatesWith({ 'report.css': (t) => `${t}\nh2 { color: #7a1f1f; }\n` });
     const second = await build({ data, out, formats: ['pdf'], templates: recoloured });
     expect(second.stages).toContain('layout');

@@ -1,7 +1,7 @@
 // Pagination and type checked from the printed PDFs, as a typesetter would look at the pages: chapters open on
 // right-hand pages, no heading or caption is left as the last line of a page, Annex III repeats its column heads
-// and says "(continued)" where a category runs on to another page,
-// English italics are a real italic font and Arabic emphasis is never slanted.
+// and says "(continued)" where a category runs on to another page, as every data table does where it runs on (ar, en,
+// fr), English italics are a real italic font and Arabic emphasis is never slanted.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +10,11 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ar from '../templates/i18n/ar.json' with { type: 'json' };
 import en from '../templates/i18n/en.json' with { type: 'json' };
+import fr from '../templates/i18n/fr.json' with { type: 'json' };
 import { BIN, generatedEdition } from './helpers.js';
-import { letters, outlineOf, pdfText } from './pdf.js';
+import { letters, outlineOf, pdfjsPages, pdfText, type MarkedRun } from './pdf.js';
 
-const CATALOGS = { ar, en };
+const CATALOGS = { ar, en, fr };
 const LANGS = ['ar', 'en'] as const;
 const reversed = (text: string) => [...text].reverse().join('');
 /**
@@ -22,10 +23,11 @@ const reversed = (text: string) => [...text].reverse().join('');
  */
 const lineLetters = (text: string) => (/\p{Script=Arabic}/u.test(text) ? reversed(letters(text)) : letters(text));
 
-function build(data: string, out: string): Promise<void> {
+/** A build, its progress lines. */
+function build(data: string, out: string, langs = 'ar,en'): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('node', [BIN, 'build', '2024', '--data', data, '--out', out, '--lang', 'ar,en', '--format', 'pdf,html'], (error, _o, stderr) =>
-      error ? reject(new Error(stderr)) : resolve(),
+    execFile('node', [BIN, 'build', '2024', '--data', data, '--out', out, '--lang', langs, '--format', 'pdf,html', '--progress'], (error, _o, stderr) =>
+      error ? reject(new Error(stderr)) : resolve(stderr),
     );
   });
 }
@@ -52,24 +54,40 @@ function headingsAndCaptions(html: string): string[] {
 /** Letters and digits only, the order pdftotext keeps within a cell. */
 const plain = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
 
-interface TablePart {
+interface DataTable {
   title: string;
-  continued?: string;
+  /** Its title on the pages it runs on to: "Data for Figure 5 (continued)". */
+  continued: string;
+  head: string[];
   /** Each row's cells, letters and digits only. */
   rows: string[][];
 }
 
-/** The data tables of the HTML, part by part: each part's title ("(continued)" for a part after the first), its rows. */
-function tableParts(html: string): TablePart[] {
-  const parts: TablePart[] = [];
-  for (const [, title, body] of html.matchAll(/<p class="table-caption">([^<]*)<\/p>\s*<table[\s\S]*?<\/thead>([\s\S]*?)<\/table>/g)) {
-    for (const [, tbody] of body!.matchAll(/<tbody[^>]*>([\s\S]*?)<\/tbody>/g)) {
-      const continued = /class="continued-title"[^>]*><td[^>]*>([^<]*)</.exec(tbody!)?.[1];
-      const rows = [...tbody!.matchAll(/<tr(?: id="[^"]*")?>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row!.matchAll(/<td>([^<]*)<\/td>/g)].map((c) => plain(c[1]!)));
-      parts.push({ title: title!, ...(continued ? { continued } : {}), rows });
-    }
-  }
-  return parts;
+/** The data tables of the HTML: title, "(continued)" title, column heads and rows. */
+function dataTables(html: string): DataTable[] {
+  const found = html.matchAll(
+    /<p class="table-caption">([\s\S]*?)<\/p>\s*<div class="table-clip"><table[^>]*>\s*<thead[^>]*>\s*<tr class="continued-title"><td[^>]*><div>([^<]*)<\/div>[\s\S]*?<tbody class="table-heads"><tr>([\s\S]*?)<\/tr><\/tbody>\s*<tbody>([\s\S]*?)<\/tbody>/g,
+  );
+  return [...found].map(([, title, continued, head, body]) => ({
+    title: title!.replace(/<[^>]*>/g, ''),
+    continued: continued!,
+    head: [...head!.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((h) => h[1]!),
+    rows: [...body!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => [...row!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((c) => plain(c[1]!))),
+  }));
+}
+
+/** The outermost tags of the runs that pdf.js reads as `text` (letters and digits), the first place it is on the page. */
+function markedAs(runs: readonly MarkedRun[], text: string): string[] {
+  const plains = runs.map((r) => plain(r.text));
+  const at = plains.join('').indexOf(text);
+  if (at < 0) return [];
+  let offset = 0;
+  const tags = new Set<string>();
+  plains.forEach((p, i) => {
+    if (p && offset < at + text.length && offset + p.length > at) tags.add(runs[i]!.tags[0] ?? 'none');
+    offset += p.length;
+  });
+  return [...tags];
 }
 
 /** Each page's lines as `pdftotext -layout` sets them: a table row on one line (two, where a cell wraps). */
@@ -84,13 +102,21 @@ describe('pagination and type', () => {
   const data = generatedEdition(400);
   const [out, runOn] = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'oic-pagination-')));
   const pdf = (dir: string, lang: string) => join(dir, `oic-islamophobia-report-2024-${lang}.pdf`);
+  let progress = '';
 
   beforeAll(async () => {
     // The same edition with rectoChapters off, to compare.
     const off = generatedEdition(400);
     const edition = join(off, '2024', 'edition.json');
     writeFileSync(edition, JSON.stringify({ ...JSON.parse(readFileSync(edition, 'utf8')), rectoChapters: false }));
-    await Promise.all([build(data, out!), build(off, runOn!)]);
+    [progress] = await Promise.all([build(data, out!, 'ar,en,fr'), build(off, runOn!)]);
+  });
+
+  it('lays each language out in one print, which the final print confirms: tables that run on need none', () => {
+    for (const lang of ['ar', 'en', 'fr']) {
+      expect(progress.match(new RegExp(`Laying out the ${lang} edition[^\\n]*`, 'g'))).toEqual([`Laying out the ${lang} edition to number its contents…`]);
+      expect(progress.match(new RegExp(`Printing the ${lang} edition`, 'g'))).toHaveLength(1);
+    }
   });
 
   for (const lang of LANGS) {
@@ -162,25 +188,53 @@ describe('pagination and type', () => {
     });
   }
 
-  for (const lang of LANGS) {
-    it(`${lang}: every table part lies on one page, and each part after the first opens its page saying "continued"`, () => {
-      const parts = tableParts(readFileSync(join(out!, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8'));
-      expect(parts.length).toBeGreaterThanOrEqual(10);
-      expect(parts.filter((p) => p.continued).length).toBeGreaterThan(0);
+  for (const lang of ['ar', 'en', 'fr'] as const) {
+    it(`${lang}: every page a data table runs on to opens with its title "(continued)" and its column heads, and no other page`, async () => {
+      const tables = dataTables(readFileSync(join(out!, 'html', `oic-islamophobia-report-2024-${lang}.html`), 'utf8'));
+      expect(tables.length).toBeGreaterThanOrEqual(10);
       const lines = layoutLines(pdf(out!, lang));
       // A page's cells, each line cut where columns are apart, and its letters as one run, for labels that wrapped.
-      const cells = lines.map((page) => new Set(page.flatMap((l) => l.trim().split(/\s{2,}/).map(plain))));
+      const cellsOf = (line: string) => line.trim().split(/\s{2,}/).map(plain);
+      const cells = lines.map((page) => new Set(page.flatMap(cellsOf)));
       const runs = lines.map((page) => letters(page.join('')));
-      const titles = lines.map((page) => page.map((l) => letters(l)).filter(Boolean));
       const onPage = (row: string[], i: number) => row.every((cell) => cells[i]!.has(cell) || (/\p{L}/u.test(cell) && runs[i]!.includes(letters(cell))));
+      const marked = await pdfjsPages(pdf(out!, lang));
       let from = 0;
-      for (const part of parts) {
-        // The first page from the last part's on that holds all the part's rows (two tables may share rows).
-        const first = lines.findIndex((_, i) => i >= from && part.rows.every((row) => onPage(row, i)));
-        expect(first, `${part.title}${part.continued ? ' (continued)' : ''}: all its rows on one page`).toBeGreaterThanOrEqual(0);
-        if (part.continued) expect(titles[first]!.slice(0, 8), part.continued).toContain(letters(part.continued));
-        from = first;
+      let continuations = 0;
+      // The line (or two, where it wraps) that is the table's title.
+      const titled = (title: string, i: number) => lines[i]!.some((l, j) => [l, l + (lines[i]![j + 1] ?? '')].some((t) => plain(t) === plain(title)));
+      for (const table of tables) {
+        // The page of its title, then each row on the first page from there that holds it (tables may share rows).
+        from = lines.findIndex((_, i) => i >= from && titled(table.title, i));
+        expect(from, table.title).toBeGreaterThanOrEqual(0);
+        const pages = table.rows.map((row) => {
+          const page = lines.findIndex((_, i) => i >= from && onPage(row, i));
+          expect(page, `${table.title}: ${row.join(' ')}`).toBeGreaterThanOrEqual(0);
+          return (from = page);
+        });
+        const [first, last] = [pages[0]!, pages.at(-1)!];
+        const said = (i: number) => lines[i]!.findIndex((l) => plain(l) === plain(table.continued));
+        expect(said(first), `${table.title}: "(continued)" on its first page`).toBe(-1);
+        for (let i = first + 1; i <= last; i++) {
+          // Below the running header: the title, then the heads, then the rows.
+          const title = said(i);
+          expect(title, `${table.continued}: page ${i + 1}`).toBeGreaterThanOrEqual(0);
+          expect(title).toBeLessThan(8);
+          const heads = lines[i]!.findIndex((l, j) => j > title && table.head.every((h) => cellsOf(l).includes(plain(h))));
+          expect(heads, `${table.continued}: its heads on page ${i + 1}`).toBeGreaterThan(title);
+          expect(lines[i]!.slice(title + 1, heads).every((l) => l.trim() === '')).toBe(true);
+          // Marks of the pagination: artifacts, not tagged (the header cells are tagged once, on the first page).
+          expect(markedAs(marked[i]!.runs, plain(table.continued)), `${table.continued}: page ${i + 1}`).toEqual(['Artifact']);
+          const artifacts = plain(marked[i]!.runs.filter((r) => r.tags[0] === 'Artifact').map((r) => r.text).join(' '));
+          for (const head of table.head) expect(artifacts, `${head}: page ${i + 1}`).toContain(plain(head));
+          continuations++;
+        }
       }
+      expect(continuations).toBeGreaterThan(0);
+      // The title "(continued)" is on no other page: on a table's first page it lies in clipped padding.
+      const wording = plain(CATALOGS[lang].charts.continued.replace('{title}', ''));
+      expect(tables.every((t) => plain(t.continued).endsWith(wording))).toBe(true);
+      expect(lines.flat().filter((l) => tables.some((t) => plain(l) === plain(t.continued))).length).toBe(continuations);
     });
   }
 

@@ -8,7 +8,6 @@ import type { Incident, Language } from './incident.js';
 import type { Locale } from './locale.js';
 import type { Paper } from './page-style.js';
 import type { RectoPlan } from './recto.js';
-import type { TableBreaks, TableLayoutView } from './table-parts.js';
 import type { Reference } from './reference.js';
 import type { AbbreviationsView, EntryListView } from './front-matter.js';
 import type { LinkedText, UnresolvedReference } from './references.js';
@@ -62,10 +61,6 @@ export interface ReportInput {
   pages?: Readonly<Record<string, number>>;
   /** The chapters that had a blank page before them in the print that gave `pages` (see core/recto.ts). */
   rectoBlanks?: readonly string[];
-  /** Where tables run on to another page, read from a layout print (see core/table-parts.ts). */
-  tableBreaks?: TableBreaks;
-  /** A layout print: every table row is marked, so that the print tells on which page each fell. */
-  markRows?: boolean;
   /**
    * For the print that only finds each heading's page: the incident list, the bulk of the pages and the
    * last thing in the report, is left out; no heading's page depends on it.
@@ -88,8 +83,8 @@ export interface TableView {
   rows: string[][];
   /** The language of each column's cells where it is not the edition's ('' where it is). */
   columnLang?: string[];
-  /** Its parts as printed, filled in by buildReportView. */
-  layout?: TableLayoutView;
+  /** Its title on the pages it runs on to, "… (continued)", filled in by buildReportView (see continued-tables.ts). */
+  continued?: string;
 }
 
 export interface FigureView {
@@ -106,8 +101,8 @@ export interface FigureView {
   table: { head: string[]; rows: string[][] };
   /** Printed under the chart: the map's disclaimer. */
   note?: string;
-  /** The data table's parts as printed, filled in by buildReportView. */
-  layout?: TableLayoutView;
+  /** The data table's title on the pages it runs on to, filled in by buildReportView. */
+  continued?: string;
 }
 
 /** A sentence of a chapter: text, or text with links where it refers to a figure, table or chapter (see references.ts). */
@@ -163,6 +158,4 @@ export interface ReportView {
   unresolvedReferences: UnresolvedReference[];
   /** Where the chapters open on right-hand pages: the blank pages, and the page each heading will fall on. */
   recto?: RectoPlan;
-  /** In a layout print, the destinations of the table rows, for the links that make Chromium write them. */
-  layoutMarks: string[];
 }

@@ -9,7 +9,7 @@ import type { Locale } from './locale.js';
 import { MAX_ORDINAL_WORDS, ordinalNumeral, ordinalWords } from './ordinals.js';
 import { pageStyle } from './page-style.js';
 import { rectoPlan } from './recto.js';
-import { layTables } from './table-parts.js';
+import { withContinuedTitles } from './continued-tables.js';
 import { frontMatter } from './front-matter.js';
 import { listedPage, resolveReferences } from './references.js';
 import type { ReportInput, ReportView, SectionView } from './report-view.js';
@@ -26,12 +26,7 @@ export function reportTitle(edition: Edition, catalog: Catalog, locale: Locale):
 export function buildReportView(input: ReportInput): ReportView {
   const ctx = chapterContext(input);
   const { locale, t } = ctx;
-  const tables = layTables(buildChapters(ctx), {
-    breaks: input.tableBreaks ?? {},
-    markRows: input.markRows === true,
-    continued: (title) => locale.message(t.charts.continued, { title }),
-  });
-  const built = tables.chapters;
+  const built = withContinuedTitles(buildChapters(ctx), (title) => locale.message(t.charts.continued, { title }));
   const title = reportTitle(input.edition, t, locale);
   const coverView = cover(ctx, title);
   const usesRecto = input.edition.rectoChapters && input.pages !== undefined;
@@ -62,7 +57,6 @@ export function buildReportView(input: ReportInput): ReportView {
     chapters,
     unresolvedReferences,
     ...(recto ? { recto } : {}),
-    layoutMarks: tables.marks,
   };
 }
 

@@ -1,12 +1,12 @@
 // The PDF of one language. Printed twice: Chromium has no target-counter(), so a first print tells on which
 // page each heading fell, and the second prints the table of contents with those pages. The first is skipped
-// when the last build of the same report settled on pages the final print then confirms.
+// when the last build of the same report settled on pages the final print then confirms. Where tables break
+// needs no print: their "(continued)" titles are Chromium's repeated table headers (see data-table.hbs).
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { ReportTemplate } from '../../core/html.js';
 import { headingsOf } from '../../core/outline.js';
 import { pageSize, type Paper } from '../../core/page-style.js';
-import { sameBreaks, tableBreaksFrom, withoutRows, type TableBreaks } from '../../core/table-parts.js';
 import { buildReportView, type ReportView } from '../../core/view-model.js';
 import { EXIT, UserError } from '../../errors.js';
 import { writeHtmlPage } from '../../io/html-edition.js';
@@ -36,8 +36,8 @@ export interface PdfSettings extends PageSettings {
   /** Where the settled page maps are kept (a build's out/.cache); none without it. */
   cache?: BuildCache;
   /**
-   * The stylesheet's text, part of the cached layout's key: a rule that moves a table's rows but no heading would
-   * go unseen by the final print, which checks the headings only.
+   * The stylesheet's text, part of the cached layout's key: a changed stylesheet most likely moves headings, which
+   * a layout print finds for less than a final print that would find them moved.
    */
   styles?: string;
   /** Shared by the languages printed together, so that they print no more at once than the machine has cores. */
@@ -59,11 +59,8 @@ export interface PrintedEdition extends PrintedPdf {
 }
 
 const MM_TO_PT = 72 / 25.4;
-/**
- * Layout prints until the tables' breaks hold (two, or three when a "(continued)" title pushed rows on to a further
- * page), then the final one; another only if the final layout moved a heading.
- */
-const MAX_PRINTS = 6;
+/** One layout print, then the final one; another only if the final layout moved a heading. */
+const MAX_PRINTS = 4;
 
 /**
  * `language` may come without its charts drawn (see edition-view.ts outlineLanguage): the layout prints need only
@@ -75,13 +72,13 @@ export async function printEdition(
   onProgress?: ProgressListener,
   drawn: Promise<LanguageEdition> = Promise.resolve(language),
 ): Promise<PrintedEdition> {
-  // The layout the last build settled on (pages, blank pages, table breaks), when the report but its page numbers
+  // The layout the last build settled on (pages, blank pages), when the report but its page numbers
   // is the same: the layout prints are skipped, and the final print checks the pages like any other (a heading
   // that moved means more prints).
   const mapKey = settings.cache ? pageMapKey(language, settings.template, settings.styles ?? '') : undefined;
   const cached = mapKey ? await settings.cache!.get<SettledLayout>('pages', mapKey) : undefined;
   const run: PrintRun = { language, settings, prints: 0, ...(onProgress ? { onProgress } : {}) };
-  let layout = cached ?? (await settleLayout(run));
+  let layout = cached ?? (await printLayout(run));
   run.language = await drawn;
   for (;;) {
     const final = await printFinal(run, layout);
@@ -105,24 +102,12 @@ interface PrintRun {
   prints: number;
 }
 
-/**
- * Prints for layout until the tables break where the last print said (a "(continued)" title may push rows on to a
- * further page), with the contents' page numbers those the headings fell on.
- */
-async function settleLayout(run: PrintRun): Promise<SettledLayout> {
-  const { language } = run;
-  let layout: SettledLayout | undefined;
-  for (;;) {
-    const { view, htmlPath } = await writePage(run, { ...(layout ?? {}), layoutOnly: true, markRows: true });
-    run.onProgress?.({ stage: 'layout', lang: language.lang, done: run.prints + 1 });
-    const raw = await print(run, htmlPath, 'layout');
-    const { destinations } = await readPrinted(raw);
-    const tableBreaks = tableBreaksFrom(destinations);
-    const hold = layout !== undefined && sameBreaks(tableBreaks, layout.tableBreaks);
-    layout = { pages: withoutRows(destinations), rectoBlanks: [...(view.recto?.blanks ?? [])], tableBreaks };
-    if (hold) return layout;
-    if (run.prints >= MAX_PRINTS) throw new UserError(`the ${language.lang} tables did not settle after ${MAX_PRINTS} prints`, EXIT.internal);
-  }
+/** The layout print: the page each heading falls on, for the contents' page numbers. */
+async function printLayout(run: PrintRun): Promise<SettledLayout> {
+  const { view, htmlPath } = await writePage(run, { layoutOnly: true });
+  run.onProgress?.({ stage: 'layout', lang: run.language.lang, done: run.prints + 1 });
+  const { destinations } = await readPrinted(await print(run, htmlPath, 'layout'));
+  return { pages: destinations, rectoBlanks: [...(view.recto?.blanks ?? [])] };
 }
 
 type FinalPrint = { printed: PrintedEdition } | { moved: Record<string, number>; rectoBlanks: string[] };
@@ -163,10 +148,10 @@ async function printFinal(run: PrintRun, layout: SettledLayout): Promise<FinalPr
 }
 
 /** The page of the report with what is known of its layout, written where the browser reads it. */
-async function writePage(run: PrintRun, layout: Partial<SettledLayout> & { layoutOnly?: true; markRows?: true }) {
+async function writePage(run: PrintRun, layout: Partial<SettledLayout> & { layoutOnly?: true }) {
   const { input, lang } = run.language;
   run.settings.signal?.throwIfAborted();
-  const view = buildReportView({ ...input, ...layout, tableBreaks: layout.tableBreaks ?? {} });
+  const view = buildReportView({ ...input, ...layout });
   const html = run.settings.template.render(view);
   const htmlPath = await writeHtmlPage(run.settings.stagingDir, input.edition.year, lang, html);
   return { view, html, htmlPath };
@@ -201,11 +186,10 @@ function finishOptions(language: LanguageEdition, view: ReportView, html: string
   };
 }
 
-/** What the layout prints settle on, kept in the cache for the next build of the same report. */
+/** What the layout print found, kept in the cache for the next build of the same report. */
 interface SettledLayout {
   pages: Record<string, number>;
   rectoBlanks: string[];
-  tableBreaks: TableBreaks;
 }
 
 /**
@@ -215,7 +199,7 @@ interface SettledLayout {
 function pageMapKey(language: LanguageEdition, template: ReportTemplate, styles: string): string {
   const { input } = language;
   const html = template.render(buildReportView({ ...input, ...(input.draft ? { draft: { builtAt: new Date(0).toISOString() } } : {}), layoutOnly: true }));
-  return hashParts(['page map 2', language.lang, html, styles]);
+  return hashParts(['page map 3', language.lang, html, styles]);
 }
 
 /**
