@@ -138,6 +138,10 @@ async function readEditionData(opened: OpenedEdition, options: LoadEditionOption
   const path = join(editionDir, 'incidents.csv');
   const file = displayPath(path);
   const progress = options.onProgress;
+  // The previous edition is read beside this one's file (it takes a second at 10k incidents, and the figures and
+  // everything after them wait on both).
+  const previousLoading = options.previous === false ? Promise.resolve({ warnings: [] }) : loadPrevious(dataDir, options.year, reference, progress);
+  previousLoading.catch(() => {});
   progress?.({ stage: 'validate', file });
   const keep = options.keepIncidents ?? false;
   const checked = await validateIncidentFile(path, edition, reference, dataDir, {
@@ -150,7 +154,7 @@ async function readEditionData(opened: OpenedEdition, options: LoadEditionOption
     ...(progress ? { onProgress: (done: number, total: number) => progress({ stage: 'validate', file, done, total }) } : {}),
   });
   const { result } = checked;
-  const previous = options.previous === false ? { warnings: [] } : await loadPrevious(dataDir, options.year, reference, progress);
+  const previous: Awaited<ReturnType<typeof loadPrevious>> = await previousLoading;
   // Every language of the edition is read, whatever is built: a chapter missing in any of them is reported.
   const narrativeLanguages = [...new Set([...edition.languages, ...(options.languages ?? [])])];
   const narrative = await readNarrative(editionDir, narrativeLanguages, reference.regions.map((r) => r.code));
