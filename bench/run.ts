@@ -1,8 +1,11 @@
 // One timed child process, with the peak memory of its whole process tree (the build and the Chromium it starts),
-// sampled from /proc every 100 ms: a build's memory is as much the browser's as its own. Each process counts its
+// sampled from /proc every second: a build's memory is as much the browser's as its own. Each process counts its
 // proportional share (Pss) of the pages it shares with others, so Chromium's shared pages are counted once.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+
+/** How often the memory of a run's processes is read. */
+const SAMPLE_MS = 1000;
 
 export interface Run {
   seconds: number;
@@ -78,7 +81,10 @@ export function timed(command: string, args: readonly string[], options: { cwd?:
       treeKb = Math.max(treeKb, treeRssKb(child.pid));
       ownKb = Math.max(ownKb, ownPeakKb(child.pid));
     };
-    const sampler = setInterval(sample, 100);
+    // Not more often: reading a large Chromium renderer's smaps_rollup walks its page tables under its memory-map
+    // lock, and at 100 ms the sampling took 30% of a core here, which may skew the times it measures (a build has
+    // more large processes than a bare print).
+    const sampler = setInterval(sample, SAMPLE_MS);
     child.on('error', (error) => {
       clearInterval(sampler);
       reject(error);
