@@ -33,7 +33,12 @@ const ANNEX = '<section class="chapter chapter-annex-incidents">';
 export function sourceText(html: string): SourceText {
   // Chromium draws the isolates around the header's document symbol; they are formatting, not text.
   const headers = [...html.matchAll(/@(?:top|bottom)-[a-z-]+\s*\{\s*content:\s*"([^"]+)"/g)].map((m) => normalise(m[1]!.replace(/[\u2066-\u2069]/g, '')));
-  const body = html.replace(/<head>[\s\S]*?<\/head>/, '').replace(/<nav[\s\S]*?<\/nav>/g, '');
+  // A data table's header group (its title "(continued)" and a copy of its heads) is a mark of the pagination,
+  // painted only on the pages a table runs on to (test/pagination.test.ts reads those): not the report's text.
+  const body = html
+    .replace(/<head>[\s\S]*?<\/head>/, '')
+    .replace(/<nav[\s\S]*?<\/nav>/g, '')
+    .replace(/<thead aria-hidden="true">[\s\S]*?<\/thead>/g, '');
   const annexAt = body.indexOf(ANNEX);
   const annexEnd = annexAt < 0 ? -1 : body.indexOf('<section class="chapter ', annexAt + ANNEX.length);
   const annex = annexAt < 0 ? '' : body.slice(annexAt, annexEnd < 0 ? undefined : annexEnd);
